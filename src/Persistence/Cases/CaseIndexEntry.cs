@@ -1,0 +1,23 @@
+namespace CaseGrains.Persistence.Cases;
+
+/// <summary>
+/// The row that case lists and filters read, kept in step with the case grain in the same transaction.
+/// <see cref="RegionPath"/> is the respondent agency's region path (e.g. <c>/R210000/R210100/R210104/</c>).
+/// <see cref="NearestDueOn"/> is the earliest due date among the case's running deadlines.
+/// </summary>
+public sealed record CaseIndexEntry(
+    string CaseId,
+    string Status,
+    string ReceivingBodyId,
+    string CompetentBodyId,
+    string RespondentAgencyId,
+    string IntakePointId,
+    string RegionPath,
+    string Channel,
+    bool EnterpriseRelated,
+    string ApplicantName,
+    string AgencyName,
+    DateOnly ReceivedOn,
+    DateOnly? NearestDueOn,
+    DateTimeOffset UpdatedAt,
+    long Version);
