@@ -42,6 +42,10 @@ public sealed record Deadline
     /// <summary>Whether <see cref="DueOn"/> is a fixed date (counted back from an event) rather than counted forward.</summary>
     public bool FixedDueDate { get; init; }
 
+    /// <summary>For a fixed due date, the event it is counted back from (e.g. the hearing), so that it can be
+    /// counted again when a new holiday year is loaded; null for deadlines counted forward.</summary>
+    public DateOnly? CountedBackFrom { get; init; }
+
     public static Deadline Start(StatutoryPeriod period, DateOnly trigger, WorkingDayCalendar calendar)
     {
         var due = AddUnits(calendar, period.Unit, trigger, period.Length);
@@ -62,9 +66,7 @@ public sealed record Deadline
     /// hearing notice that must reach the parties five working days before the hearing (Art. 51).</summary>
     public static Deadline Before(StatutoryPeriod period, DateOnly scheduledOn, DateOnly eventOn, WorkingDayCalendar calendar)
     {
-        var due = period.Unit == DeadlineUnit.WorkingDays
-            ? calendar.SubtractWorkingDays(eventOn, period.Length)
-            : new CalendarDate(eventOn.AddDays(-period.Length), !calendar.HasArrangementFor(eventOn.Year));
+        var due = CountBack(calendar, period.Unit, eventOn, period.Length);
         return new Deadline
         {
             Kind = period.Kind,
@@ -76,6 +78,7 @@ public sealed record Deadline
             DueOn = due.Date,
             Provisional = due.Provisional,
             FixedDueDate = true,
+            CountedBackFrom = eventOn,
         };
     }
 
@@ -127,9 +130,20 @@ public sealed record Deadline
     /// new holiday year is loaded and after resumption.</summary>
     public Deadline Recompute(WorkingDayCalendar calendar)
     {
-        if (Phase != DeadlinePhase.Running || FixedDueDate)
+        if (Phase != DeadlinePhase.Running)
         {
             return this;
+        }
+
+        if (FixedDueDate)
+        {
+            if (CountedBackFrom is not { } eventOn)
+            {
+                return this;
+            }
+
+            var back = CountBack(calendar, Unit, eventOn, Length);
+            return this with { DueOn = back.Date, Provisional = back.Provisional };
         }
 
         var remaining = Math.Max(0, Length - ConsumedBeforeSegment);
@@ -147,6 +161,11 @@ public sealed record Deadline
 
     private static CalendarDate AddUnits(WorkingDayCalendar calendar, DeadlineUnit unit, DateOnly from, int units) =>
         unit == DeadlineUnit.WorkingDays ? calendar.AddWorkingDays(from, units) : calendar.AddNaturalDays(from, units);
+
+    private static CalendarDate CountBack(WorkingDayCalendar calendar, DeadlineUnit unit, DateOnly eventOn, int units) =>
+        unit == DeadlineUnit.WorkingDays
+            ? calendar.SubtractWorkingDays(eventOn, units)
+            : new CalendarDate(eventOn.AddDays(-units), !calendar.HasArrangementFor(eventOn.Year));
 
     private static int Count(WorkingDayCalendar calendar, DeadlineUnit unit, DateOnly from, DateOnly to) =>
         unit == DeadlineUnit.WorkingDays ? calendar.CountWorkingDays(from, to) : to.DayNumber - from.DayNumber;

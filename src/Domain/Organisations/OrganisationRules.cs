@@ -1,0 +1,88 @@
+namespace CaseGrains.Domain.Organisations;
+
+/// <summary>What makes a region or an organisation consistent with the rest of the directory.</summary>
+public static class OrganisationRules
+{
+    /// <summary>Ids carry a non-digit prefix so that storage never reads them as integers (e.g. R210104, A-...).</summary>
+    public static string? IdError(string id) =>
+        id.Length is 0 or > 64 || !char.IsAsciiLetter(id[0]) || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? "an id is 1-64 ASCII letters, digits, '-' or '_', starting with a letter"
+            : null;
+
+    public static IReadOnlyDictionary<string, string> Validate(Region region, RegionTree tree)
+    {
+        var errors = new Dictionary<string, string>();
+        AddIf(errors, "id", IdError(region.Id));
+        AddIf(errors, "name", NameError(region.Name));
+        if (region.ParentId is null)
+        {
+            if (region.Level != RegionLevel.Province)
+            {
+                errors["parentId"] = "only a province has no parent region";
+            }
+        }
+        else if (tree.Find(region.ParentId) is not { } parent)
+        {
+            errors["parentId"] = $"no region has the id '{region.ParentId}'";
+        }
+        else if (parent.Level + 1 != region.Level)
+        {
+            errors["level"] = $"a region under a {parent.Level} must be a {parent.Level + 1}";
+        }
+        else if (tree.SelfAndAncestors(parent.Id).Any(r => r.Id == region.Id))
+        {
+            errors["parentId"] = "a region cannot be placed under itself or its own subregion";
+        }
+
+        return errors;
+    }
+
+    public static IReadOnlyDictionary<string, string> Validate(Organisation organisation, RegionTree tree, Func<string, Organisation?> find)
+    {
+        var errors = new Dictionary<string, string>();
+        AddIf(errors, "id", IdError(organisation.Id));
+        AddIf(errors, "name", NameError(organisation.Name));
+        if (tree.Find(organisation.RegionId) is null)
+        {
+            errors["regionId"] = $"no region has the id '{organisation.RegionId}'";
+        }
+
+        if (organisation.Kind == OrganisationKind.IntakePoint)
+        {
+            if (organisation.IntakeKind is null)
+            {
+                errors["intakeKind"] = "an intake point must say what kind of intake point it is";
+            }
+
+            if (organisation.BodyId is null || find(organisation.BodyId) is not { Kind: OrganisationKind.ReconsiderationBody })
+            {
+                errors["bodyId"] = "an intake point must name the reconsideration body it receives for";
+            }
+        }
+        else
+        {
+            if (organisation.IntakeKind is not null)
+            {
+                errors["intakeKind"] = "only intake points have an intake kind";
+            }
+
+            if (organisation.BodyId is not null)
+            {
+                errors["bodyId"] = "only intake points name a body";
+            }
+        }
+
+        return errors;
+    }
+
+    private static string? NameError(string name) =>
+        string.IsNullOrWhiteSpace(name) || name.Length > 200 || name.Any(char.IsControl) ? "a name is 1-200 printable characters" : null;
+
+    private static void AddIf(Dictionary<string, string> errors, string field, string? error)
+    {
+        if (error is not null)
+        {
+            errors[field] = error;
+        }
+    }
+}
