@@ -1,0 +1,16 @@
+using CaseGrains.Domain.Cases;
+
+namespace CaseGrains.Abstractions.Cases;
+
+/// <summary>
+/// A case as the API shows it: its state, its version (the ETag), every deadline it has run with its status
+/// today, and the actions allowed now.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("CaseGrains.CaseView")]
+public sealed record CaseView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] long Version,
+    [property: Id(2)] ReconsiderationCase Case,
+    [property: Id(3)] IReadOnlyList<DeadlineView> Deadlines,
+    [property: Id(4)] IReadOnlyList<CaseActionName> AllowedActions,
+    [property: Id(5)] DateOnly Today);

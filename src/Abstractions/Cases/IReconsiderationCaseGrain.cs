@@ -1,0 +1,20 @@
+using Orleans.Concurrency;
+using CaseGrains.Domain.Cases;
+
+namespace CaseGrains.Abstractions.Cases;
+
+/// <summary>One reconsideration case (行政复议案件), keyed by its case id.</summary>
+[Alias("CaseGrains.IReconsiderationCaseGrain")]
+public interface IReconsiderationCaseGrain : IGrainWithStringKey
+{
+    /// <summary>Registers the application (申请) under this grain's id; a retry with the same idempotency key
+    /// returns the case it created.</summary>
+    [Alias("Receive")]
+    Task<CaseResult> Receive(ReceiveApplication application, CommandMetadata metadata);
+
+    [Alias("Perform")]
+    Task<CaseResult> Perform(CaseCommand command, CommandMetadata metadata);
+
+    [Alias("Get"), ReadOnly]
+    Task<CaseResult> Get();
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using CaseGrains.Abstractions.Calendar;
+using CaseGrains.Api.Http;
+using CaseGrains.Domain.Calendar;
+using CaseGrains.Domain.Deadlines;
+using CaseGrains.Grains.Calendar;
+
+namespace CaseGrains.Api.Calendar;
+
+/// <summary>The working-day calendar: loaded years, deadline computation, and loading a new year's arrangement.</summary>
+public static class CalendarEndpoints
+{
+    public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder api)
+    {
+        var calendar = api.MapGroup("/calendar").WithTags("Calendar");
+        calendar.MapGet("/years", async (IGrainFactory grains) =>
+            Results.Ok(await grains.GetGrain<ICalendarGrain>(ICalendarGrain.Key).GetArrangements()));
+        calendar.MapPut("/years/{year}", LoadYearAsync).Accepts<HolidayYearInput>("application/json");
+        calendar.MapGet("/deadline", ComputeAsync).WithSummary("Compute a deadline: ?from=yyyy-MM-dd&days=N&unit=workingDays|naturalDays");
+        return api;
+    }
+
+    private static async Task<IResult> LoadYearAsync(string year, HttpRequest request, IGrainFactory grains, ICalendarSource calendars)
+    {
+        var (actor, actorError) = ActorHeaders.Read(request);
+        if (actorError is not null)
+        {
+            return actorError;
+        }
+
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return Problems.Invalid("year", "expected a four-digit year");
+        }
+
+        var (input, _, bodyError) = await JsonBody.ReadAsync<HolidayYearInput>(request, ApiJson.Input);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var arrangement = new HolidayYear(number, input!.Off, input.MakeupWorkdays);
+        var errors = await grains.GetGrain<ICalendarGrain>(ICalendarGrain.Key).LoadYear(arrangement, actor!);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(new Dictionary<string, string[]> { ["$"] = [.. errors] });
+        }
+
+        calendars.Invalidate();
+        return Results.Ok(arrangement);
+    }
+
+    private static async Task<IResult> ComputeAsync(HttpRequest request, ICalendarSource calendars)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var q = request.Query;
+        if (!DateOnly.TryParseExact(q["from"].ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+        {
+            errors["from"] = ["expected a date as yyyy-MM-dd"];
+        }
+
+        if (!int.TryParse(q["days"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 0 or > 3650)
+        {
+            errors["days"] = ["expected a whole number from 0 to 3650"];
+        }
+
+        DeadlineUnit? unit = q["unit"].ToString() switch
+        {
+            "workingDays" => DeadlineUnit.WorkingDays,
+            "naturalDays" => DeadlineUnit.NaturalDays,
+            _ => null,
+        };
+        if (unit is null)
+        {
+            errors["unit"] = ["expected workingDays or naturalDays"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var calendar = await calendars.GetAsync();
+        var due = unit == DeadlineUnit.WorkingDays ? calendar.AddWorkingDays(from, days) : calendar.AddNaturalDays(from, days);
+        return Results.Ok(new { from, days, unit, dueOn = due.Date, due.Provisional });
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using CaseGrains.Abstractions;
+using CaseGrains.Api.Http;
+using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Time;
+using CaseGrains.Persistence.Cases;
+
+namespace CaseGrains.Api.Cases;
+
+/// <summary>
+/// <c>GET /api/v1/cases</c>: filters from the query string, answered from the case index in the database.
+/// Every malformed parameter is named in the 400 answer.
+/// </summary>
+public static class CaseListEndpoint
+{
+    public const int MaxPageSize = 200;
+
+    private static readonly Dictionary<string, CaseStatus> Statuses = Enum.GetValues<CaseStatus>().ToDictionary(EnumNames.Of, StringComparer.Ordinal);
+    private static readonly HashSet<string> Channels = [.. Enum.GetValues<ApplicationChannel>().Select(EnumNames.Of)];
+    private static readonly Dictionary<string, CaseSort> Sorts = new(StringComparer.Ordinal)
+    {
+        ["nearestDeadline"] = CaseSort.NearestDeadline,
+        ["receivedNewestFirst"] = CaseSort.ReceivedNewestFirst,
+        ["receivedOldestFirst"] = CaseSort.ReceivedOldestFirst,
+    };
+
+    public static async Task<IResult> ListAsync(HttpRequest request, ICaseQueries queries, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var q = request.Query;
+        var errors = new Dictionary<string, string[]>();
+        var query = new CaseListQuery
+        {
+            Today = ChinaTime.Today(clock),
+            Statuses = Parse<IReadOnlyList<string>>(q, "status", errors, raw =>
+            {
+                var names = raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var unknown = names.Where(n => !Statuses.ContainsKey(n)).ToList();
+                return unknown.Count == 0
+                    ? ((IReadOnlyList<string>)names, null)
+                    : (null, $"unknown status {string.Join(", ", unknown)}; expected any of {string.Join(", ", Statuses.Keys)}");
+            }),
+            ReceivingBodyId = Text(q, "receivingBodyId", errors),
+            CompetentBodyId = Text(q, "competentBodyId", errors),
+            RespondentAgencyId = Text(q, "respondentAgencyId", errors),
+            RegionId = Text(q, "regionId", errors),
+            Channel = Parse<string>(q, "channel", errors, raw => Channels.Contains(raw)
+                ? (raw, null)
+                : (null, $"unknown channel; expected one of {string.Join(", ", Channels)}")),
+            EnterpriseRelated = Parse<bool?>(q, "enterpriseRelated", errors, Boolean),
+            DueBefore = Parse<DateOnly?>(q, "dueBefore", errors, raw =>
+                DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    ? (date, null)
+                    : (null, "expected a date as yyyy-MM-dd")),
+            Overdue = Parse<bool?>(q, "overdue", errors, Boolean),
+            Text = Text(q, "q", errors),
+            Sort = Parse<CaseSort?>(q, "sort", errors, raw => Sorts.TryGetValue(raw, out var sort)
+                ? (sort, null)
+                : (null, $"expected one of {string.Join(", ", Sorts.Keys)}")) ?? CaseSort.NearestDeadline,
+            Page = Parse<int?>(q, "page", errors, raw => Number(raw, 1, 1_000_000)) ?? 1,
+            PageSize = Parse<int?>(q, "pageSize", errors, raw => Number(raw, 1, MaxPageSize)) ?? 20,
+        };
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var page = await queries.ListAsync(query, cancellationToken);
+        return Results.Ok(page);
+    }
+
+    private static string? Text(IQueryCollection query, string name, Dictionary<string, string[]> errors) =>
+        Parse<string>(query, name, errors, raw => raw.Length <= 100 && !raw.Any(char.IsControl)
+            ? (raw, null)
+            : (null, "at most 100 printable characters"));
+
+    private static T? Parse<T>(IQueryCollection query, string name, Dictionary<string, string[]> errors, Func<string, (T? Value, string? Error)> parse)
+    {
+        if (!query.TryGetValue(name, out var values) || values.Count == 0)
+        {
+            return default;
+        }
+
+        if (values.Count > 1)
+        {
+            errors[name] = ["given more than once"];
+            return default;
+        }
+
+        var (value, error) = parse(values.ToString());
+        if (error is not null)
+        {
+            errors[name] = [error];
+        }
+
+        return value;
+    }
+
+    private static (bool? Value, string? Error) Boolean(string raw) => raw switch
+    {
+        "true" => (true, null),
+        "false" => (false, null),
+        _ => (null, "expected true or false"),
+    };
+
+    private static (int? Value, string? Error) Number(string raw, int min, int max) =>
+        int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? (n, null)
+            : (null, $"expected a whole number from {min} to {max}");
+}

@@ -1,0 +1,33 @@
+using CaseGrains.Api.Calendar;
+using CaseGrains.Api.Cases;
+using CaseGrains.Api.Hosting;
+using CaseGrains.Hosting.Logging;
+using CaseGrains.Api.Organisations;
+using CaseGrains.Hosting;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+var platform = builder.Configuration.ReadPlatformOptions();
+
+builder.AddCaseGrainsLogging();
+builder.AddCaseGrainsPlatform(platform);
+builder.Services.AddCaseGrainsApi();
+
+var app = builder.Build();
+await app.Services.PrepareStorageAsync(platform);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSerilogRequestLogging();
+
+var api = app.MapGroup("/api/v1");
+api.MapCaseEndpoints();
+api.MapOrganisationEndpoints();
+api.MapCalendarEndpoints();
+app.MapCaseGrainsOperations();
+
+app.AnnounceDurability(platform);
+await app.RunAsync();
+
+/// <summary>The gateway's entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

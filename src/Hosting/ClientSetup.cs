@@ -1,0 +1,34 @@
+using CaseGrains.Abstractions.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace CaseGrains.Hosting;
+
+public static class ClientSetup
+{
+    /// <summary>A gateway that is only an Orleans client: it finds the silos through the membership table.</summary>
+    public static IClientBuilder ConfigureCaseGrainsClient(this IClientBuilder client, PlatformOptions options)
+    {
+        client.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        client.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
+        if (options.IsDurable)
+        {
+            client.UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = options.PostgresConnectionString;
+            });
+        }
+        else
+        {
+            client.UseLocalhostClustering(options.GatewayPort);
+        }
+
+        return client;
+    }
+}

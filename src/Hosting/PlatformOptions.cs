@@ -1,0 +1,28 @@
+namespace CaseGrains.Hosting;
+
+/// <summary>
+/// How a process of the platform runs, bound from configuration. With no <see cref="PostgresConnectionString"/>
+/// everything is in memory on one machine (the embedded default); with one, clustering, grain state,
+/// reminders and our tables live in PostgreSQL.
+/// </summary>
+public sealed class PlatformOptions
+{
+    /// <summary>From <c>ConnectionStrings:Postgres</c>.</summary>
+    public string? PostgresConnectionString { get; set; }
+
+    public string ClusterId { get; set; } = "casegrains";
+
+    public string ServiceId { get; set; } = "casegrains";
+
+    /// <summary>The address other silos and gateways reach this silo at; loopback unless set (containers set their own IP).</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Whether the API process also hosts a silo (the default) or is only a gateway client of a cluster.</summary>
+    public PlatformRole Role { get; set; } = PlatformRole.CoHosted;
+
+    public bool IsDurable => !string.IsNullOrWhiteSpace(PostgresConnectionString);
+}

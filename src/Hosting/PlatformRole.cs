@@ -1,0 +1,10 @@
+namespace CaseGrains.Hosting;
+
+public enum PlatformRole
+{
+    /// <summary>The API process hosts a silo too: the embedded default, and small installations.</summary>
+    CoHosted,
+
+    /// <summary>The API process is an Orleans client of separate silo processes (the production shape).</summary>
+    Gateway,
+}

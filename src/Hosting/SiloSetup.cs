@@ -1,0 +1,56 @@
+using System.Net;
+using CaseGrains.Abstractions.Serialization;
+using CaseGrains.Grains;
+using CaseGrains.Grains.Calendar;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace CaseGrains.Hosting;
+
+public static class SiloSetup
+{
+    private const string Invariant = "Npgsql";
+
+    /// <summary>Everything a silo of the platform needs, on PostgreSQL or, in the embedded default, in memory.</summary>
+    public static ISiloBuilder ConfigureCaseGrainsSilo(this ISiloBuilder silo, PlatformOptions options)
+    {
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = options.ClusterId;
+            o.ServiceId = options.ServiceId;
+        });
+        silo.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
+        silo.Services.AddSingleton<ICalendarSource, CalendarSource>();
+
+        if (options.IsDurable)
+        {
+            silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress != "127.0.0.1");
+            silo.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringSiloOptions> o) => o.Configure<NpgsqlDataSource>((x, dataSource) =>
+            {
+                x.Invariant = Invariant;
+                x.DataSource = dataSource;
+            }));
+            silo.AddAdoNetGrainStorage(StorageNames.Default, (OptionsBuilder<AdoNetGrainStorageOptions> o) => o.Configure<NpgsqlDataSource>((x, dataSource) =>
+            {
+                x.Invariant = Invariant;
+                x.DataSource = dataSource;
+            }));
+            silo.UseAdoNetReminderService((OptionsBuilder<AdoNetReminderTableOptions> o) => o.Configure<NpgsqlDataSource>((x, dataSource) =>
+            {
+                x.Invariant = Invariant;
+                x.DataSource = dataSource;
+            }));
+        }
+        else
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+            silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.UseInMemoryReminderService();
+        }
+
+        return silo;
+    }
+}
