@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace CaseGrains.Domain.Serialization;
 
@@ -16,6 +18,8 @@ public static class DomainJson
 
     public static void Apply(JsonSerializerOptions options, bool strict)
     {
+        // Chinese text stays readable in stored snapshots, history payloads and responses instead of \uXXXX.
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
         options.PropertyNameCaseInsensitive = !strict;

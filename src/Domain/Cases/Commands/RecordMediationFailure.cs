@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace CaseGrains.Domain.Cases;
+
+/// <summary>调解未达成协议: review goes on.</summary>
+public sealed record RecordMediationFailure : CaseCommand
+{
+    [JsonIgnore]
+    public override CaseActionName Action => CaseActionName.RecordMediationFailure;
+}
