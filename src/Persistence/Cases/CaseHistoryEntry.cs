@@ -1,6 +1,10 @@
 namespace CaseGrains.Persistence.Cases;
 
-/// <summary>One entry of a case's history (办案全过程记录): who did what, when and why. Append-only.</summary>
+/// <summary>
+/// One entry of a case's history (办案全过程记录): who did what, when and why. Append-only.
+/// <see cref="At"/> is stored as a UTC instant with microsecond precision (PostgreSQL's), so it reads back in UTC.
+/// <see cref="IdempotencyKey"/>, when set, is unique within the case.
+/// </summary>
 public sealed record CaseHistoryEntry(
     long Sequence,
     DateTimeOffset At,

@@ -1,12 +1,19 @@
 namespace CaseGrains.Persistence.Cases;
 
 /// <summary>
-/// A filtered, paged case list. Null filters are not applied. <see cref="RegionId"/> matches the region and all
-/// its subregions. <see cref="Overdue"/> compares the nearest due date with <see cref="Today"/>.
-/// <see cref="Text"/> matches applicant and agency names (case-insensitive substring). Pages start at 1.
+/// A filtered, paged case list. Null filters are not applied; an empty <see cref="Statuses"/> list is not applied
+/// either (any of the listed statuses otherwise). <see cref="RegionId"/> matches the region and all its
+/// subregions (an unknown region matches nothing). <see cref="DueBefore"/> keeps cases whose nearest due date is
+/// on or before that day. <see cref="Overdue"/> compares the nearest due date with <see cref="Today"/>: true keeps
+/// those due before today, false those due today or later or with no running deadline.
+/// <see cref="Text"/> matches applicant and agency names (case-insensitive substring; <c>%</c> and <c>_</c> are
+/// literal). Pages start at 1; <see cref="PageSize"/> is 1 to <see cref="MaxPageSize"/>; out-of-range paging
+/// throws <see cref="ArgumentOutOfRangeException"/>.
 /// </summary>
 public sealed record CaseListQuery
 {
+    public const int MaxPageSize = 200;
+
     public IReadOnlyList<string>? Statuses { get; init; }
 
     public string? ReceivingBodyId { get; init; }

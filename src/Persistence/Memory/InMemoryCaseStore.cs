@@ -1,0 +1,80 @@
+using CaseGrains.Persistence.Cases;
+
+namespace CaseGrains.Persistence.Memory;
+
+/// <summary><see cref="ICaseStore"/> over an <see cref="InMemoryDatabase"/>: same rules and errors as PostgreSQL, nothing durable.</summary>
+public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
+{
+    public Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        lock (database.Gate)
+        {
+            return Task.FromResult(database.Cases.TryGetValue(caseId, out var row) ? row.Current : null);
+        }
+    }
+
+    public Task AppendAsync(CaseCommit commit, CancellationToken cancellationToken = default)
+    {
+        CaseCommitRules.Validate(commit);
+        cancellationToken.ThrowIfCancellationRequested();
+        var newVersion = commit.ExpectedVersion + 1;
+        var stored = new StoredCase(commit.CaseId, newVersion, commit.SnapshotJson);
+        var index = commit.Index with { UpdatedAt = CaseCommitRules.NormaliseInstant(commit.Index.UpdatedAt) };
+        var entry = commit.Entry with { At = CaseCommitRules.NormaliseInstant(commit.Entry.At) };
+        lock (database.Gate)
+        {
+            database.Cases.TryGetValue(commit.CaseId, out var row);
+            var current = row?.Current.Version ?? 0;
+            if (current != commit.ExpectedVersion)
+            {
+                throw new ConcurrencyConflictException(commit.CaseId, commit.ExpectedVersion);
+            }
+
+            if (entry.IdempotencyKey is { } key && row is not null && row.ByIdempotencyKey.ContainsKey(key))
+            {
+                throw new DuplicateIdempotencyKeyException(commit.CaseId, key);
+            }
+
+            if (row is null)
+            {
+                row = new InMemoryDatabase.CaseRow(stored, index);
+                database.Cases.Add(commit.CaseId, row);
+            }
+            else
+            {
+                row.Current = stored;
+                row.Index = index;
+            }
+
+            row.History.Add(entry);
+            if (entry.IdempotencyKey is { } newKey)
+            {
+                row.ByIdempotencyKey.Add(newKey, entry);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<CaseHistoryEntry>> ReadHistoryAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        lock (database.Gate)
+        {
+            IReadOnlyList<CaseHistoryEntry> history = database.Cases.TryGetValue(caseId, out var row) ? [.. row.History] : [];
+            return Task.FromResult(history);
+        }
+    }
+
+    public Task<CaseHistoryEntry?> FindByIdempotencyKeyAsync(string caseId, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        lock (database.Gate)
+        {
+            return Task.FromResult(
+                database.Cases.TryGetValue(caseId, out var row) ? row.ByIdempotencyKey.GetValueOrDefault(idempotencyKey) : null);
+        }
+    }
+}

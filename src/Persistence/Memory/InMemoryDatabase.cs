@@ -1,0 +1,35 @@
+using CaseGrains.Domain.Organisations;
+using CaseGrains.Persistence.Cases;
+
+namespace CaseGrains.Persistence.Memory;
+
+/// <summary>
+/// The rows of the in-memory stores, the counterpart of one PostgreSQL database: cases with their history and
+/// index entries, regions with their paths, organisations. Share one instance between
+/// <see cref="InMemoryCaseStore"/>, <see cref="InMemoryCaseQueries"/> and <see cref="InMemoryOrganisationDirectory"/>
+/// (region filters read region paths; moving a region rewrites the cases' region paths). Every read and write
+/// takes one lock, so each operation is atomic, as a transaction would be.
+/// </summary>
+public sealed class InMemoryDatabase
+{
+    internal Lock Gate { get; } = new();
+
+    internal Dictionary<string, CaseRow> Cases { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, RegionRow> Regions { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, Organisation> Organisations { get; } = new(StringComparer.Ordinal);
+
+    internal sealed class CaseRow(StoredCase current, CaseIndexEntry index)
+    {
+        public StoredCase Current { get; set; } = current;
+
+        public CaseIndexEntry Index { get; set; } = index;
+
+        public List<CaseHistoryEntry> History { get; } = [];
+
+        public Dictionary<string, CaseHistoryEntry> ByIdempotencyKey { get; } = new(StringComparer.Ordinal);
+    }
+
+    internal sealed record RegionRow(Region Region, string Path);
+}

@@ -1,0 +1,158 @@
+using System.Text;
+using CaseGrains.Persistence.Cases;
+using Npgsql;
+
+namespace CaseGrains.Persistence.Postgres;
+
+/// <summary>
+/// <see cref="ICaseQueries"/> on the <c>cases</c> index columns. The statement is assembled from fixed fragments,
+/// one per filter present; every value travels as a parameter. The count and the page go in one batch (one round
+/// trip). The region filter reads the region's path in an init-plan and turns the subtree into a range on
+/// <c>region_path</c> (byte order: every path with prefix <c>/A/B/</c> lies in <c>[/A/B/, /A/B0)</c>), which the
+/// btree on <c>region_path</c> serves.
+/// </summary>
+public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQueries
+{
+    private const string Columns =
+        "case_id, status, receiving_body_id, competent_body_id, respondent_agency_id, intake_point_id, region_path, channel, "
+        + "enterprise_related, applicant_name, agency_name, received_on, nearest_due_on, updated_at, version";
+
+    public async Task<CasePage> ListAsync(CaseListQuery query, CancellationToken cancellationToken = default)
+    {
+        CaseListRules.Validate(query);
+        await using var batch = dataSource.CreateBatch();
+        foreach (var command in BuildCommands(query))
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var total = reader.GetInt64(0);
+        await reader.NextResultAsync(cancellationToken);
+        var items = new List<CaseIndexEntry>(query.PageSize);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new CaseIndexEntry(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                reader.GetString(7),
+                reader.GetBoolean(8),
+                reader.GetString(9),
+                reader.GetString(10),
+                reader.GetFieldValue<DateOnly>(11),
+                reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
+                reader.GetFieldValue<DateTimeOffset>(13),
+                reader.GetInt64(14)));
+        }
+
+        return new CasePage(items, total, query.Page, query.PageSize);
+    }
+
+    /// <summary>The count command and the page command for <paramref name="query"/> (visible to tests, which EXPLAIN them).</summary>
+    internal static IReadOnlyList<NpgsqlBatchCommand> BuildCommands(CaseListQuery query)
+    {
+        var where = new Filter();
+        if (CaseListRules.HasStatuses(query))
+        {
+            where.Add("status = ANY({0})", Parameters.TextArray(query.Statuses!));
+        }
+
+        where.AddIf(query.ReceivingBodyId, "receiving_body_id = {0}");
+        where.AddIf(query.CompetentBodyId, "competent_body_id = {0}");
+        where.AddIf(query.RespondentAgencyId, "respondent_agency_id = {0}");
+        where.AddIf(query.Channel, "channel = {0}");
+        if (query.RegionId is not null)
+        {
+            where.Add(
+                "region_path >= (SELECT r.path FROM regions r WHERE r.id = {0}) "
+                + "AND region_path < (SELECT left(r.path, -1) || '0' FROM regions r WHERE r.id = {0})",
+                Parameters.Text(query.RegionId));
+        }
+
+        if (query.EnterpriseRelated is { } enterpriseRelated)
+        {
+            where.Add("enterprise_related = {0}", Parameters.Boolean(enterpriseRelated));
+        }
+
+        if (query.DueBefore is { } dueBefore)
+        {
+            where.Add("nearest_due_on <= {0}", Parameters.Date(dueBefore));
+        }
+
+        if (query.Overdue is { } overdue)
+        {
+            where.Add(
+                overdue ? "nearest_due_on < {0}" : "(nearest_due_on IS NULL OR nearest_due_on >= {0})",
+                Parameters.Date(query.Today));
+        }
+
+        if (query.Text is { } text)
+        {
+            where.Add(
+                @"(applicant_name ILIKE {0} ESCAPE '\' OR agency_name ILIKE {0} ESCAPE '\')",
+                Parameters.Text(CaseListRules.ContainsPattern(text)));
+        }
+
+        var orderBy = query.Sort switch
+        {
+            CaseSort.ReceivedNewestFirst => "received_on DESC, case_id DESC",
+            CaseSort.ReceivedOldestFirst => "received_on, case_id",
+            _ => "nearest_due_on NULLS LAST, case_id",
+        };
+        var limit = where.Next();
+        var offset = limit + 1;
+        var count = where.Command($"SELECT count(*) FROM cases{where.Sql}");
+        var page = where.Command($"SELECT {Columns} FROM cases{where.Sql} ORDER BY {orderBy} LIMIT ${limit} OFFSET ${offset}");
+        page.Parameters.Add(Parameters.Bigint(query.PageSize));
+        page.Parameters.Add(Parameters.Bigint(CaseListRules.Offset(query)));
+        return [count, page];
+    }
+
+    /// <summary>A WHERE clause under construction: conditions with <c>{0}</c> for their parameter's position.</summary>
+    private sealed class Filter
+    {
+        private readonly StringBuilder conditions = new();
+        private readonly List<Func<NpgsqlParameter>> parameters = [];
+
+        public string Sql => conditions.Length == 0 ? string.Empty : " WHERE " + conditions;
+
+        public int Next() => parameters.Count + 1;
+
+        public void AddIf(string? value, string condition)
+        {
+            if (value is not null)
+            {
+                Add(condition, Parameters.Text(value));
+            }
+        }
+
+        public void Add(string condition, NpgsqlParameter parameter)
+        {
+            if (conditions.Length > 0)
+            {
+                conditions.Append(" AND ");
+            }
+
+            conditions.Append(condition.Replace("{0}", "$" + Next(), StringComparison.Ordinal));
+            parameters.Add(() => parameter.Clone());
+        }
+
+        /// <summary>A command with its own copies of the filter's parameters (a parameter belongs to one command).</summary>
+        public NpgsqlBatchCommand Command(string sql)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var parameter in parameters)
+            {
+                command.Parameters.Add(parameter());
+            }
+
+            return command;
+        }
+    }
+}

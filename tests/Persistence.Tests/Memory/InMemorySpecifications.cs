@@ -1,0 +1,16 @@
+using CaseGrains.Persistence.Tests.Specifications;
+using CaseGrains.Persistence.Tests.Support;
+
+namespace CaseGrains.Persistence.Tests.Memory;
+
+public sealed class InMemoryCaseStoreTests : CaseStoreSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}
+
+public sealed class InMemoryCaseQueriesTests(InMemoryCaseWorld world) : CaseQueriesSpecification(world), IClassFixture<InMemoryCaseWorld>;
+
+public sealed class InMemoryOrganisationDirectoryTests : OrganisationDirectorySpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}

@@ -1,0 +1,16 @@
+using CaseGrains.Persistence.Tests.Specifications;
+using CaseGrains.Persistence.Tests.Support;
+
+namespace CaseGrains.Persistence.Tests.Postgres;
+
+public sealed class PostgresCaseStoreTests : CaseStoreSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}
+
+public sealed class PostgresCaseQueriesTests(PostgresCaseWorld world) : CaseQueriesSpecification(world), IClassFixture<PostgresCaseWorld>;
+
+public sealed class PostgresOrganisationDirectoryTests : OrganisationDirectorySpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}

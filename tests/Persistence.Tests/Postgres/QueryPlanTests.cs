@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Postgres;
+using CaseGrains.TestSupport;
+using Npgsql;
+
+namespace CaseGrains.Persistence.Tests.Postgres;
+
+/// <summary>
+/// Guards the shape of the list SQL: each filter and sort must be able to use its index (checked with sequential
+/// scans priced out, since the test tables are tiny). A rewrite that hides a column behind an expression fails here.
+/// </summary>
+public sealed class QueryPlanTests : IAsyncLifetime
+{
+    private static readonly CaseListQuery Query = new() { Today = new DateOnly(2025, 3, 20) };
+
+    private PostgresDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await PostgresDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    public static TheoryData<string, string> Sorts => new()
+    {
+        { "default sort", "cases_nearest_due" },
+        { "received newest first", "cases_received" },
+        { "received oldest first", "cases_received" },
+        { "competent body by deadline", "cases_competent_body_due" },
+    };
+
+    public static TheoryData<string, string> Filters => new()
+    {
+        { "competent body by deadline", "cases_competent_body_due" },
+        { "receiving body", "cases_receiving_body_due" },
+        { "respondent agency", "cases_respondent_agency_due" },
+        { "statuses", "cases_status_due" },
+        { "region subtree", "cases_region_path" },
+        { "overdue", "cases_nearest_due" },
+        { "due before", "cases_nearest_due" },
+        { "text in applicant name", "cases_applicant_name_trgm" },
+        { "text in agency name", "cases_agency_name_trgm" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sorts))]
+    public async Task A_page_is_read_in_index_order_without_sorting(string list, string index)
+    {
+        var plan = await ExplainAsync(PostgresCaseQueries.BuildCommands(QueryFor(list))[1]);
+
+        Assert.Matches($"Index Scan (Backward )?using {index} ", plan);
+        Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task A_filter_is_an_index_condition(string list, string index)
+    {
+        var plan = await ExplainAsync(PostgresCaseQueries.BuildCommands(QueryFor(list))[0]);
+
+        var scanLine = new Regex($"(using|on) {index}( |$)");
+        var scan = plan.Split('\n').SkipWhile(line => !scanLine.IsMatch(line)).Take(2).ToList();
+        Assert.True(scan.Count == 2 && scan[1].Contains("Index Cond:", StringComparison.Ordinal), plan);
+    }
+
+    private static CaseListQuery QueryFor(string list) =>
+        list switch
+        {
+            "default sort" => Query,
+            "received newest first" => Query with { Sort = CaseSort.ReceivedNewestFirst },
+            "received oldest first" => Query with { Sort = CaseSort.ReceivedOldestFirst },
+            "competent body by deadline" => Query with { CompetentBodyId = "B-SY" },
+            "receiving body" => Query with { ReceivingBodyId = "B-SY" },
+            "respondent agency" => Query with { RespondentAgencyId = "A-1" },
+            "statuses" => Query with { Statuses = ["Accepted", "Received"] },
+            "region subtree" => Query with { RegionId = "R210100" },
+            "overdue" => Query with { Overdue = true },
+            "due before" => Query with { DueBefore = new DateOnly(2025, 4, 1) },
+            "text in applicant name" or "text in agency name" => Query with { Text = "公安局" },
+            _ => throw new ArgumentOutOfRangeException(nameof(list)),
+        };
+
+    private async Task<string> ExplainAsync(NpgsqlBatchCommand command)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using (var settings = new NpgsqlCommand("SET enable_seqscan = off", connection))
+        {
+            await settings.ExecuteNonQueryAsync();
+        }
+
+        await using var explain = new NpgsqlCommand("EXPLAIN " + command.CommandText, connection);
+        foreach (NpgsqlParameter parameter in command.Parameters)
+        {
+            explain.Parameters.Add(parameter.Clone());
+        }
+
+        var lines = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join('\n', lines);
+    }
+}

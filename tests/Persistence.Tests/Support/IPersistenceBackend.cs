@@ -1,0 +1,17 @@
+using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Organisations;
+
+namespace CaseGrains.Persistence.Tests.Support;
+
+/// <summary>One storage (a fresh PostgreSQL database, or one in-memory database) seen through the three contracts.</summary>
+public interface IPersistenceBackend : IAsyncDisposable
+{
+    ICaseStore Store { get; }
+
+    ICaseQueries Queries { get; }
+
+    IOrganisationDirectory Directory { get; }
+
+    /// <summary>The same storage as another process would see it: its own stores (and, for PostgreSQL, its own connection pool).</summary>
+    (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess();
+}

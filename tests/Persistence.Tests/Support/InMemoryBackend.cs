@@ -1,0 +1,28 @@
+using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Memory;
+using CaseGrains.Persistence.Organisations;
+
+namespace CaseGrains.Persistence.Tests.Support;
+
+public sealed class InMemoryBackend : IPersistenceBackend
+{
+    private readonly InMemoryDatabase database = new();
+
+    public InMemoryBackend()
+    {
+        Store = new InMemoryCaseStore(database);
+        Queries = new InMemoryCaseQueries(database);
+        Directory = new InMemoryOrganisationDirectory(database);
+    }
+
+    public ICaseStore Store { get; }
+
+    public ICaseQueries Queries { get; }
+
+    public IOrganisationDirectory Directory { get; }
+
+    public (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess() =>
+        (new InMemoryCaseStore(database), new InMemoryOrganisationDirectory(database));
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

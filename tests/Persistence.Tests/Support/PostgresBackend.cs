@@ -1,0 +1,47 @@
+using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Organisations;
+using CaseGrains.Persistence.Postgres;
+using CaseGrains.TestSupport;
+using Npgsql;
+
+namespace CaseGrains.Persistence.Tests.Support;
+
+public sealed class PostgresBackend : IPersistenceBackend
+{
+    private readonly List<NpgsqlDataSource> otherProcesses = [];
+
+    private PostgresBackend(PostgresDatabase database)
+    {
+        Database = database;
+        Store = new PostgresCaseStore(database.DataSource);
+        Queries = new PostgresCaseQueries(database.DataSource);
+        Directory = new PostgresOrganisationDirectory(database.DataSource);
+    }
+
+    public PostgresDatabase Database { get; }
+
+    public ICaseStore Store { get; }
+
+    public ICaseQueries Queries { get; }
+
+    public IOrganisationDirectory Directory { get; }
+
+    public static async Task<PostgresBackend> CreateAsync() => new(await PostgresDatabase.CreateAsync());
+
+    public (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess()
+    {
+        var dataSource = NpgsqlDataSource.Create(Database.ConnectionString);
+        otherProcesses.Add(dataSource);
+        return (new PostgresCaseStore(dataSource), new PostgresOrganisationDirectory(dataSource));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var dataSource in otherProcesses)
+        {
+            await dataSource.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+    }
+}
