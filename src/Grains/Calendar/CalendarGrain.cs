@@ -14,7 +14,7 @@ public sealed partial class CalendarGrain(
     {
         var loaded = state.State.LoadedYears.Select(y => y.Year).ToHashSet();
         var years = ShippedHolidayArrangements.All.Where(y => !loaded.Contains(y.Year)).Concat(state.State.LoadedYears).OrderBy(y => y.Year);
-        return Task.FromResult(new CalendarArrangements(state.State.Version, [.. years]));
+        return Task.FromResult(new CalendarArrangements(state.State.Version, years.ToArray()));
     }
 
     public async Task<IReadOnlyList<string>> LoadYear(HolidayYear year, Actor actor)

@@ -10,9 +10,9 @@ public static class CaseViews
         state.Id,
         version,
         state,
-        [.. state.Deadlines.Select(d => new DeadlineView(
+        state.Deadlines.Select(d => new DeadlineView(
             d.Kind, d.Basis, d.Unit, d.Length, d.StartedOn, d.DueOn, d.StatusOn(today), d.RemainingOn(today, calendar),
-            d.Provisional, d.ExtendedByDays, d.CompletedOn))],
-        state.AllowedActions(),
+            d.Provisional, d.ExtendedByDays, d.CompletedOn)).ToArray(),
+        state.AllowedActions().ToArray(),
         today);
 }
