@@ -1,6 +1,7 @@
 using CaseGrains.Api.Calendar;
 using CaseGrains.Api.Cases;
 using CaseGrains.Api.Hosting;
+using CaseGrains.Api.Http;
 using CaseGrains.Hosting.Logging;
 using CaseGrains.Api.Organisations;
 using CaseGrains.Hosting;
@@ -17,7 +18,7 @@ var app = builder.Build();
 await app.Services.PrepareStorageAsync(platform);
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
 app.UseSerilogRequestLogging();
 
 var api = app.MapGroup("/api/v1");
