@@ -1,4 +1,5 @@
 using CaseGrains.Domain.Deadlines;
+using CaseGrains.Domain.PersonalData;
 
 namespace CaseGrains.Domain.Cases;
 
@@ -6,7 +7,8 @@ public sealed partial record ReconsiderationCase
 {
     /// <summary>
     /// Opens a case for an application (收件登记): counts the filing period (Art. 20, 21) and starts the review
-    /// period (Art. 30) from the day of receipt.
+    /// period (Art. 30) from the day of receipt. The applicant's ID and phone numbers are checked and stored
+    /// normalised; the case records <see cref="ReceiptRouting.ApplicantUserId"/> when an applicant filed themselves.
     /// </summary>
     public static CaseTransition Receive(string caseId, ReceiveApplication command, ReceiptRouting routing, CaseContext context)
     {
@@ -15,6 +17,10 @@ public sealed partial record ReconsiderationCase
         ArgumentNullException.ThrowIfNull(routing);
         ArgumentNullException.ThrowIfNull(context);
         EnsureRoutingFits(command, routing);
+        if (routing.ApplicantUserId is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(routing.ApplicantUserId, nameof(routing));
+        }
 
         var today = context.Today;
         var receivedOn = command.ReceivedOn ?? today;
@@ -29,7 +35,8 @@ public sealed partial record ReconsiderationCase
         {
             Id = caseId,
             Status = CaseStatus.Received,
-            Applicant = command.Applicant,
+            Applicant = Normalised(command.Applicant),
+            ApplicantUserId = routing.ApplicantUserId,
             ChallengedAct = command.ChallengedAct,
             Claims = command.Claims,
             Channel = command.Channel,
@@ -60,6 +67,7 @@ public sealed partial record ReconsiderationCase
             ReceivedOn = receivedOn,
             FilingPeriod = filingPeriod,
             ReviewDueOn = review.DueOn,
+            ApplicantUserId = state.ApplicantUserId,
         });
     }
 
@@ -78,6 +86,11 @@ public sealed partial record ReconsiderationCase
         if (command.Applicant is null || string.IsNullOrWhiteSpace(command.Applicant.Name))
         {
             return CaseRefusal.Required("applicant.name");
+        }
+
+        if (ValidatePersonalNumbers(command.Applicant) is { } invalidNumber)
+        {
+            return invalidNumber;
         }
 
         if (command.ChallengedAct is null || string.IsNullOrWhiteSpace(command.ChallengedAct.Description))
@@ -135,4 +148,41 @@ public sealed partial record ReconsiderationCase
 
         return null;
     }
+
+    /// <summary>
+    /// A person's ID number must be a valid resident identity number (GB 11643-1999, with its check character); an
+    /// enterprise's or other organisation's is its unified social credit code and is not checked here. A phone number
+    /// must be a mainland mobile or landline number. The refusal never repeats the value, which is personal data.
+    /// </summary>
+    private static CaseRefusal? ValidatePersonalNumbers(Applicant applicant)
+    {
+        if (applicant.Kind == ApplicantKind.Person && !string.IsNullOrWhiteSpace(applicant.IdNumber) && !ResidentIdNumber.IsValid(applicant.IdNumber))
+        {
+            return CaseRefusal.Invalid(
+                "applicant.idNumber",
+                "invalid_id_number",
+                "公民身份号码无效（应为18位，出生日期和校验码正确）",
+                "applicant.idNumber is not a valid 18-character resident identity number (GB 11643-1999): check the length, the birth date and the check character.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(applicant.Phone) && !PhoneNumber.IsValid(applicant.Phone))
+        {
+            return CaseRefusal.Invalid(
+                "applicant.phone",
+                "invalid_phone",
+                "联系电话无效（应为手机号码或带区号的固定电话）",
+                "applicant.phone is neither a mainland mobile number (optionally +86) nor a landline written 0xx(x)-xxxxxxx(x).");
+        }
+
+        return null;
+    }
+
+    /// <summary>The applicant as stored: a person's ID number with an upper-case X, numbers trimmed, blanks as absent.</summary>
+    private static Applicant Normalised(Applicant applicant) => applicant with
+    {
+        IdNumber = string.IsNullOrWhiteSpace(applicant.IdNumber) ? null
+            : applicant.Kind == ApplicantKind.Person ? ResidentIdNumber.Normalise(applicant.IdNumber)
+            : applicant.IdNumber.Trim(),
+        Phone = string.IsNullOrWhiteSpace(applicant.Phone) ? null : PhoneNumber.Normalise(applicant.Phone),
+    };
 }

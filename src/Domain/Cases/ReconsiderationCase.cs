@@ -23,6 +23,10 @@ public sealed partial record ReconsiderationCase
 
     public required Applicant Applicant { get; init; }
 
+    /// <summary>The platform account of an applicant who filed the application themselves; null when staff registered
+    /// it. An applicant sees exactly the cases that name their account.</summary>
+    public string? ApplicantUserId { get; init; }
+
     public required ChallengedAct ChallengedAct { get; init; }
 
     /// <summary>行政复议请求.</summary>

@@ -39,6 +39,7 @@ public sealed class SerializationTests
 
     private static ReconsiderationCase FullyPopulated() => EveryStep().State with
     {
+        ApplicantUserId = "u-applicant-1",
         NotAcceptance = new() { Ground = NotAcceptanceGround.WrongJurisdiction, Reasons = "管辖", CompetentBodyId = "RB-DALIAN", DecidedOn = D(2025, 2, 1) },
         PreFilingResolution = new() { Summary = "化解", ResolvedOn = D(2025, 2, 1) },
         Settlement = new() { Terms = "和解", SettledOn = D(2025, 2, 1) },

@@ -33,6 +33,9 @@ public sealed record ApplicationReceived : CaseEvent
 
     public required DateOnly ReviewDueOn { get; init; }
 
+    /// <summary>The account of an applicant who filed themselves; null when staff registered the application.</summary>
+    public string? ApplicantUserId { get; init; }
+
     [JsonIgnore]
     public override CaseActionName Action => CaseActionName.ReceiveApplication;
 }

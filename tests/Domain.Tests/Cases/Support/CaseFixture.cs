@@ -29,7 +29,7 @@ internal static class CaseFixture
     /// <summary>A timely application against a 2,000-yuan traffic fine made ten days before it is received.</summary>
     public static ReceiveApplication Application(DateOnly receivedOn) => new()
     {
-        Applicant = new() { Kind = ApplicantKind.Person, Name = "张三", IdNumber = "210102199001011234", Phone = "13800000000" },
+        Applicant = new() { Kind = ApplicantKind.Person, Name = "张三", IdNumber = "210102199001011237", Phone = "13800000000" },
         RespondentAgencyId = Agency.Id,
         ChallengedAct = new()
         {
