@@ -7,7 +7,7 @@ namespace CaseGrains.Domain.Serialization;
 
 /// <summary>
 /// The JSON shape of domain values: camelCase names, enums as camelCase strings (never numbers), dates as ISO
-/// 8601. <see cref="Storage"/> reads snapshots leniently so that a removed property does not break old rows;
+/// 8601. Dictionary keys are data (idempotency keys, field names) and are written exactly as they are. <see cref="Storage"/> reads snapshots leniently so that a removed property does not break old rows;
 /// <see cref="Strict"/> is for input from outside, where anything unexpected is an error.
 /// </summary>
 public static class DomainJson
@@ -21,7 +21,6 @@ public static class DomainJson
         // Chinese text stays readable in stored snapshots, history payloads and responses instead of \uXXXX.
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
         options.PropertyNameCaseInsensitive = !strict;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.AllowOutOfOrderMetadataProperties = true;

@@ -1,0 +1,85 @@
+using CaseGrains.Abstractions;
+using CaseGrains.Abstractions.Cases;
+using CaseGrains.Domain.Calendar;
+using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Organisations.Demo;
+using CaseGrains.Domain.Time;
+
+namespace CaseGrains.Grains.Tests.Support;
+
+/// <summary>Applications, commands and people from the Liaoning demo directory, as the scenarios use them.</summary>
+public static class Samples
+{
+    /// <summary>大东区交警代收点: receives for the Dadong district body.</summary>
+    public const string DadongTrafficIntake = "I-R210104-TRAFFIC";
+
+    /// <summary>朝阳县大平房镇服务点: receives for the Chaoyang county body, far from Yingkou.</summary>
+    public const string DapingfangServicePoint = "I-R211321101-SP";
+
+    /// <summary>营口市市场监督管理局: a city agency, so the Yingkou city government is competent.</summary>
+    public const string YingkouMarketRegulator = "A-R210800-SAMR";
+
+    public const string YingkouBody = "B-R210800";
+
+    public const string ChaoyangCountyBody = "B-R211321";
+
+    public static readonly Actor Clerk = new("u-clerk", LiaoningDemo.DadongBody);
+
+    public static readonly Actor Reviewer = new("u-reviewer", LiaoningDemo.DadongBody);
+
+    public static readonly Actor Head = new("u-head", LiaoningDemo.DadongBody);
+
+    public static string NewCaseId() => "FY-" + Guid.NewGuid().ToString("N")[..16];
+
+    public static DateOnly Today => ChinaTime.Today(TimeProvider.System);
+
+    /// <summary>A timely application against a 2,000-yuan traffic fine by the Dadong brigade, made ten days ago.</summary>
+    public static ReceiveApplication TrafficFine(
+        string intakePointId = DadongTrafficIntake, string agencyId = LiaoningDemo.DadongTrafficBrigade) => new()
+    {
+        Applicant = new() { Kind = ApplicantKind.Person, Name = "张三", IdNumber = "210104199003071236", Phone = "13800000000" },
+        RespondentAgencyId = agencyId,
+        ChallengedAct = new()
+        {
+            Description = "沈公交罚字〔2026〕第001号行政处罚决定",
+            ActOn = Today.AddDays(-10),
+            KnownOn = Today.AddDays(-10),
+            PenaltyKind = PenaltyKind.Fine,
+            AmountYuan = 2_000m,
+        },
+        Claims = "撤销该行政处罚决定",
+        Channel = ApplicationChannel.TrafficPoliceCollectionPoint,
+        IntakePointId = intakePointId,
+    };
+
+    public static Accept AcceptOrdinary => new() { Procedure = CaseProcedure.Ordinary };
+
+    public static Accept AcceptSimplified => new() { Procedure = CaseProcedure.Simplified, SimplifiedGround = SimplifiedProcedureGround.SmallAmount };
+
+    public static Decide Uphold => new()
+    {
+        Type = DecisionType.Uphold,
+        LegalBasis = "《中华人民共和国行政复议法》第六十八条",
+        Summary = "认定事实清楚，证据确凿，适用依据正确，程序合法，内容适当",
+        ApprovedBy = "李主任",
+    };
+
+    /// <summary>After receipt, the ordinary walk to a closed case, each step by the person who does it.</summary>
+    public static IReadOnlyList<(CaseCommand Command, Actor Actor)> OrdinaryWalkToClosing =>
+    [
+        (AcceptOrdinary, Reviewer),
+        (new SendCopyToRespondent(), Clerk),
+        (new RecordReply(), Clerk),
+        (Uphold, Head),
+        (new Close { Reason = "决定书已送达" }, Clerk),
+    ];
+
+    public static CommandMetadata By(Actor actor, string? key = null, string? hash = null, long? expectedVersion = null) =>
+        new(actor, key, hash, expectedVersion);
+
+    /// <summary>A valid 2027 arrangement: New Year's Day off, and one Saturday worked.</summary>
+    public static HolidayYear Year2027 => new(
+        2027,
+        [new(new DateOnly(2027, 1, 1), "元旦")],
+        [new(new DateOnly(2027, 2, 6), "春节")]);
+}
