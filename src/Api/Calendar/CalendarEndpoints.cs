@@ -81,7 +81,17 @@ public static class CalendarEndpoints
         }
 
         var calendar = await calendars.GetAsync();
-        var due = unit == DeadlineUnit.WorkingDays ? calendar.AddWorkingDays(from, days) : calendar.AddNaturalDays(from, days);
+        CalendarDate due;
+        try
+        {
+            due = unit == DeadlineUnit.WorkingDays ? calendar.AddWorkingDays(from, days) : calendar.AddNaturalDays(from, days);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Both inputs are valid alone; together they run past the last representable date. Bad input, not a fault.
+            return Problems.Invalid("days", $"the deadline would fall after {DateOnly.MaxValue:yyyy-MM-dd}");
+        }
+
         return Results.Ok(new { from, days, unit, dueOn = due.Date, due.Provisional });
     }
 }

@@ -18,16 +18,17 @@ public static class ActorHeaders
         var errors = new Dictionary<string, string[]>();
         if (!IsValid(user))
         {
-            errors[UserHeader] = ["Required on every change: the id of the user acting (1-100 printable characters)."];
+            errors[UserHeader] = ["Required on every change: the id of the user acting (1-100 printable characters, not all blank)."];
         }
 
         if (!IsValid(organisation))
         {
-            errors[OrganisationHeader] = ["Required on every change: the id of the user's organisation (1-100 printable characters)."];
+            errors[OrganisationHeader] = ["Required on every change: the id of the user's organisation (1-100 printable characters, not all blank)."];
         }
 
         return errors.Count > 0 ? (null, Problems.Invalid(errors)) : (new Actor(user, organisation), null);
     }
 
-    private static bool IsValid(string value) => value.Length is > 0 and <= 100 && !value.Any(char.IsControl);
+    // Blank ids are refused too: every history entry must name someone (a server may pass " " through untrimmed).
+    private static bool IsValid(string value) => value.Length <= 100 && !string.IsNullOrWhiteSpace(value) && !value.Any(char.IsControl);
 }

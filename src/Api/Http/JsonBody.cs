@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace CaseGrains.Api.Http;
@@ -29,11 +31,20 @@ public static partial class JsonBody
         }
         catch (JsonException exception)
         {
-            return (null, raw, Problems.Invalid(FieldOf(exception), Describe(exception)));
+            var detail = Describe(exception);
+            return (null, raw, Problems.Invalid(FieldsOf(exception).ToDictionary(f => f, _ => new[] { detail })));
+        }
+        catch (NotSupportedException) when (typeof(T).GetCustomAttribute<JsonPolymorphicAttribute>() is { } polymorphic)
+        {
+            // The serializer cannot create an abstract type such as CaseCommand when the body does not say which
+            // derived type it is: that is the client's omission, not a server fault.
+            var name = polymorphic.TypeDiscriminatorPropertyName ?? "$type";
+            return (null, raw, Problems.Invalid("$." + name, $"The body must name its kind in the \"{name}\" property."));
         }
     }
 
-    private static string FieldOf(JsonException exception)
+    /// <summary>The offending field, or each missing required field as its own entry so that clients can mark them all.</summary>
+    private static IEnumerable<string> FieldsOf(JsonException exception)
     {
         var path = exception.Path ?? "$";
         var missing = MissingProperties().Match(exception.Message);
@@ -41,10 +52,10 @@ public static partial class JsonBody
         {
             var names = missing.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Select(n => n.Trim('\''));
-            return string.Join(", ", names.Select(n => path == "$" ? "$." + n : path + "." + n));
+            return names.Select(n => path == "$" ? "$." + n : path + "." + n).Distinct(StringComparer.Ordinal);
         }
 
-        return path;
+        return [path];
     }
 
     private static string Describe(JsonException exception)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseGrains.Abstractions.Cases;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,7 +23,7 @@ public static class Problems
         var problem = Create(status, failure.Code, failure.Title, failure.Detail);
         if (failure.Field is not null)
         {
-            problem.Extensions["errors"] = new Dictionary<string, string[]> { [failure.Field] = [failure.Detail] };
+            problem.Extensions["errors"] = Verbatim(new Dictionary<string, string[]> { [failure.Field] = [failure.Detail] });
         }
 
         AddIfPresent(problem, "currentStatus", failure.CurrentStatus);
@@ -38,7 +39,7 @@ public static class Problems
     {
         var problem = Create(StatusCodes.Status400BadRequest, "invalid_input", "请求内容有误",
             "The request is invalid: " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(", ", e.Value)}")));
-        problem.Extensions["errors"] = errors;
+        problem.Extensions["errors"] = Verbatim(errors);
         return Results.Problem(problem);
     }
 
@@ -57,6 +58,13 @@ public static class Problems
         problem.Extensions["code"] = code;
         return problem;
     }
+
+    /// <summary>
+    /// The field names exactly as the client sent them. A dictionary would go through the API's camelCase
+    /// dictionary-key policy and name the headers "x-User-Id" and "if-Match", which no client sends; a JSON
+    /// element is written as it is.
+    /// </summary>
+    private static JsonElement Verbatim(IReadOnlyDictionary<string, string[]> errors) => JsonSerializer.SerializeToElement(errors);
 
     private static void AddIfPresent(ProblemDetails problem, string name, object? value)
     {

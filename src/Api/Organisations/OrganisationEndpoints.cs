@@ -67,10 +67,23 @@ public static class OrganisationEndpoints
 
         var organisation = new Organisation(organisationId, input!.Name, input.Kind, input.RegionId, input.IntakeKind, input.BodyId);
         var existing = (await directory.ListOrganisationsAsync(cancellationToken: ct)).ToDictionary(o => o.Id, StringComparer.Ordinal);
-        var errors = OrganisationRules.Validate(organisation, new RegionTree(await directory.ListRegionsAsync(ct)), id => existing.GetValueOrDefault(id));
+        var errors = OrganisationRules.Validate(organisation, new RegionTree(await directory.ListRegionsAsync(ct)), id => existing.GetValueOrDefault(id))
+            .ToDictionary(e => e.Key, e => new[] { e.Value });
+
+        // The rules check the organisation itself, not what depends on it: a body that stopped being a body would
+        // leave the intake points that receive for it unable to route any application.
+        var stranded = existing.Values
+            .Where(o => o.Kind == OrganisationKind.IntakePoint && o.BodyId == organisationId && o.Id != organisationId)
+            .Select(o => o.Id)
+            .ToList();
+        if (organisation.Kind != OrganisationKind.ReconsiderationBody && stranded.Count > 0)
+        {
+            errors["kind"] = [$"intake points {string.Join(", ", stranded)} receive for this body; attach them to another body first"];
+        }
+
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+            return Problems.Invalid(errors);
         }
 
         await directory.UpsertOrganisationAsync(organisation, ct);

@@ -3,7 +3,8 @@ using CaseGrains.TestSupport;
 namespace CaseGrains.Api.Tests.Infrastructure;
 
 /// <summary>A fresh database and a gateway on it, for one test class. <see cref="RestartAsync"/> stops the
-/// gateway and its silo and starts new ones on the same database, as after a crash or a deployment.</summary>
+/// gateway and its silo and starts new ones on the same database, as after a crash or a deployment.
+/// <see cref="Clock"/> is the server's clock; it runs in real time unless a test moves it forward.</summary>
 public sealed class PostgresGateway : IAsyncLifetime
 {
     public PostgresDatabase Database { get; private set; } = null!;
@@ -11,6 +12,10 @@ public sealed class PostgresGateway : IAsyncLifetime
     public GatewayFactory Factory { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
+
+    public TravellingClock Clock { get; } = new();
+
+    public CaseClient Cases(string userId = Actors.OfficerUser, string organisationId = Actors.DadongBody) => new(() => Client, userId, organisationId);
 
     public async Task InitializeAsync()
     {
@@ -34,7 +39,7 @@ public sealed class PostgresGateway : IAsyncLifetime
 
     private void Start()
     {
-        Factory = new GatewayFactory(Database.ConnectionString);
+        Factory = new GatewayFactory(Database.ConnectionString, Clock);
         Client = Factory.CreateClient();
     }
 }

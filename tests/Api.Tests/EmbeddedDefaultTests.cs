@@ -1,0 +1,42 @@
+using CaseGrains.Api.Tests.Infrastructure;
+
+namespace CaseGrains.Api.Tests;
+
+/// <summary>Without a database the platform runs on its embedded in-memory default, and a case can be walked through.</summary>
+public sealed class EmbeddedDefaultTests(EmbeddedGateway gateway) : IClassFixture<EmbeddedGateway>
+{
+    private readonly CaseClient api = gateway.Cases();
+
+    [Fact]
+    public async Task A_simplified_case_is_received_decided_and_closed_without_PostgreSQL()
+    {
+        var received = await api.ReceivedAsync(Applications.TrafficFine("内存模式"));
+        var id = received.Id;
+        var accepted = await api.DoAsync(id, new { action = "accept", procedure = "simplified", simplifiedGround = "onTheSpotDecision" });
+        Assert.Equal(3, accepted.Deadline("copyToRespondent").GetProperty("length").GetInt32());
+        await api.DoAsync(id, new { action = "sendCopyToRespondent" });
+        await api.DoAsync(id, new { action = "recordReply" });
+        await api.DoAsync(id, new { action = "decide", type = "alter", findings = new[] { "improperDiscretion" }, legalBasis = "《行政复议法》第六十三条", summary = "变更罚款为警告", approvedBy = Actors.HeadUser });
+        var closed = await api.DoAsync(id, new { action = "close" });
+
+        Assert.Equal("closed", closed.CaseStatus);
+        Assert.Equal(6, closed.Version);
+        var history = (await api.HistoryAsync(id)).Body.EnumerateArray().ToList();
+        Assert.Equal([1L, 2, 3, 4, 5, 6], history.Select(e => e.GetProperty("sequence").GetInt64()));
+        Assert.All(history, e => Assert.Equal(Actors.OfficerUser, e.GetProperty("actorUserId").GetString()));
+        var listed = await api.ListAsync("status=closed&q=" + Uri.EscapeDataString("内存模式"));
+        Assert.Equal(id, listed.Body.GetProperty("items")[0].GetProperty("caseId").GetString());
+    }
+
+    [Fact]
+    public async Task Refusals_and_the_directory_work_the_same_without_PostgreSQL()
+    {
+        var id = (await api.ReceivedAsync()).Id;
+
+        (await api.ActAsync(id, new { action = "close" })).AssertProblem(409, "action_not_allowed");
+        (await api.ActAsync(id, new { action = "accept", procedure = "ordinary" }, ifMatch: "\"9\"")).AssertProblem(412, "version_mismatch");
+        (await api.GetAsync("RC-0000000000000000")).AssertProblem(404, "case_not_found");
+        Assert.Contains((await api.GetPathAsync("/api/v1/organisations?kind=intakePoint")).Body.EnumerateArray(), o => o.GetProperty("id").GetString() == Actors.DadongTrafficPoint);
+        Assert.Equal(200, (await api.GetPathAsync("/health/ready")).StatusCode);
+    }
+}
