@@ -81,8 +81,10 @@ public sealed partial record ReconsiderationCase
                 correction.Basis));
         }
 
+        // The applicant let the correction period lapse: the deadline ends missed, not merely cancelled.
+        var lapsed = WithCurrent(DeadlineKind.Correction, d => d.Complete(context.Today));
         return Succeed(
-            EndedAs(CaseStatus.Abandoned, CaseEnding.Abandoned, context),
+            lapsed.EndedAs(CaseStatus.Abandoned, CaseEnding.Abandoned, context),
             new ApplicationAbandoned { AbandonedOn = context.Today, CorrectionDueOn = correction.DueOn });
     }
 
@@ -197,7 +199,8 @@ public sealed partial record ReconsiderationCase
         }
 
         // The law deems the application accepted on the day the review period ended, and every later period runs from then.
-        var accepted = WithCurrent(DeadlineKind.Review, d => d.Complete(review.DueOn));
+        // The body let the review period lapse (the case is accepted by law): the deadline ends missed.
+        var accepted = WithCurrent(DeadlineKind.Review, d => d.Complete(context.Today));
         return accepted.AcceptedAs(CaseProcedure.Ordinary, null, isMajor: false, review.DueOn, byOperationOfLaw: true, context);
     }
 

@@ -1,6 +1,7 @@
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Domain.Calendar;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Deadlines;
 
 namespace CaseGrains.Grains.Cases;
 
@@ -11,7 +12,8 @@ public static class CaseViews
         version,
         state,
         state.Deadlines.Select(d => new DeadlineView(
-            d.Kind, d.Basis, d.Unit, d.Length, d.StartedOn, d.DueOn, d.StatusOn(today), d.RemainingOn(today, calendar),
+            d.Kind, d.Basis, d.Unit, d.Length, d.StartedOn, d.DueOn, d.StatusOn(today),
+            d.Phase is DeadlinePhase.Running or DeadlinePhase.Paused ? d.RemainingOn(today, calendar) : null,
             d.Provisional, d.ExtendedByDays, d.CompletedOn)).ToArray(),
         state.AllowedActions().ToArray(),
         today);

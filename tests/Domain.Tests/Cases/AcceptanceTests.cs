@@ -163,7 +163,8 @@ public sealed class AcceptanceTests
         var accepted = transition.ShouldRecord<ApplicationAccepted>();
         var state = transition.State!;
         Assert.Equal((D(2025, 2, 7), true, CaseProcedure.Ordinary), (state.AcceptedOn, state.AcceptedByOperationOfLaw, state.Procedure));
-        Assert.Equal(D(2025, 2, 7), state.CurrentDeadline(DeadlineKind.Review)!.CompletedOn);
+        var review = state.CurrentDeadline(DeadlineKind.Review)!;
+        Assert.Equal((D(2025, 2, 12), DeadlineStatus.Missed), (review.CompletedOn, review.StatusOn(D(2025, 2, 12))));
         Assert.Equal(D(2025, 2, 17), state.CurrentDeadline(DeadlineKind.CopyToRespondent)!.DueOn);
         Assert.Equal(D(2025, 4, 8), state.CurrentDeadline(DeadlineKind.Decision)!.DueOn);
         Assert.Equal((true, CaseActionName.DeemAccepted), (accepted.ByOperationOfLaw, accepted.Action));

@@ -84,7 +84,7 @@ public sealed class CorrectionTests
         var abandoned = transition.ShouldRecord<ApplicationAbandoned>();
         var state = transition.State!;
         Assert.Equal((CaseStatus.Abandoned, CaseEnding.Abandoned, D(2025, 2, 18)), (state.Status, state.Ending, state.EndedOn));
-        Assert.Equal(DeadlineStatus.Cancelled, state.CurrentDeadline(DeadlineKind.Correction)!.StatusOn(D(2025, 2, 18)));
+        Assert.Equal(DeadlineStatus.Missed, state.CurrentDeadline(DeadlineKind.Correction)!.StatusOn(D(2025, 2, 18)));
         Assert.Equal(D(2025, 2, 17), abandoned.CorrectionDueOn);
         Assert.Empty(state.AllowedActions());
     }
