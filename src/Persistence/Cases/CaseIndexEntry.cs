@@ -4,6 +4,8 @@ namespace CaseGrains.Persistence.Cases;
 /// The row that case lists and filters read, kept in step with the case grain in the same transaction.
 /// <see cref="RegionPath"/> is the respondent agency's region path (e.g. <c>/R210000/R210100/R210104/</c>).
 /// <see cref="NearestDueOn"/> is the earliest due date among the case's running deadlines.
+/// <see cref="ApplicantUserId"/> is the applicant's own user account, when the application was filed by one (the
+/// <see cref="CaseListScope.ApplicantUserId"/> scope, "my cases").
 /// </summary>
 public sealed record CaseIndexEntry(
     string CaseId,
@@ -20,4 +22,5 @@ public sealed record CaseIndexEntry(
     DateOnly ReceivedOn,
     DateOnly? NearestDueOn,
     DateTimeOffset UpdatedAt,
-    long Version);
+    long Version,
+    string? ApplicantUserId = null);

@@ -7,7 +7,8 @@ namespace CaseGrains.Persistence.Cases;
 /// on or before that day. <see cref="Overdue"/> compares the nearest due date with <see cref="Today"/>: true keeps
 /// those due before today, false those due today or later or with no running deadline.
 /// <see cref="Text"/> matches applicant and agency names (case-insensitive substring; <c>%</c> and <c>_</c> are
-/// literal). Pages start at 1; <see cref="PageSize"/> is 1 to <see cref="MaxPageSize"/>; out-of-range paging
+/// literal). <see cref="Scope"/> limits the list to the cases the asker may see (null: all), ANDed with the
+/// filters. Pages start at 1; <see cref="PageSize"/> is 1 to <see cref="MaxPageSize"/>; out-of-range paging
 /// throws <see cref="ArgumentOutOfRangeException"/>.
 /// </summary>
 public sealed record CaseListQuery
@@ -33,6 +34,8 @@ public sealed record CaseListQuery
     public bool? Overdue { get; init; }
 
     public string? Text { get; init; }
+
+    public CaseListScope? Scope { get; init; }
 
     public required DateOnly Today { get; init; }
 

@@ -20,6 +20,20 @@ internal static class CaseListRules
         {
             throw new ArgumentOutOfRangeException(nameof(query), query.Sort, "Unknown sort.");
         }
+
+        if (query.Scope is { } scope)
+        {
+            string?[] set = [scope.ApplicantUserId, scope.IntakePointId, scope.BodyId, scope.RespondentAgencyId, scope.RegionPathPrefix];
+            if (set.Count(v => v is not null) > 1)
+            {
+                throw new ArgumentException("A list scope sets at most one of its properties.", nameof(query));
+            }
+
+            if (scope.RegionPathPrefix is { } path && (path.Length == 0 || path[0] != '/' || path[^1] != '/'))
+            {
+                throw new ArgumentException($"The scope's region path '{path}' must start and end with '/'.", nameof(query));
+            }
+        }
     }
 
     public static bool HasStatuses(CaseListQuery query) => query.Statuses is { Count: > 0 };
@@ -29,6 +43,12 @@ internal static class CaseListRules
         "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal)
             .Replace("%", @"\%", StringComparison.Ordinal)
             .Replace("_", @"\_", StringComparison.Ordinal) + "%";
+
+    /// <summary>
+    /// The exclusive upper bound of the subtree of region path <paramref name="path"/> (which ends in <c>/</c>) in byte
+    /// order: every path starting with <c>/A/B/</c> lies in <c>[/A/B/, /A/B0)</c>, as <c>0</c> follows <c>/</c>.
+    /// </summary>
+    public static string SubtreeEnd(string path) => path[..^1] + "0";
 
     public static long Offset(CaseListQuery query) => (long)(query.Page - 1) * query.PageSize;
 }

@@ -23,4 +23,12 @@ public interface ICaseStore
         var history = await ReadHistoryAsync(caseId, cancellationToken).ConfigureAwait(false);
         return history.FirstOrDefault(e => string.Equals(e.IdempotencyKey, idempotencyKey, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Recomputes the case's history chain (<see cref="HistoryChain"/>) and reports the first entry that was altered,
+    /// misplaced or removed. The stores also check, in the same read, that the history reaches the case's version,
+    /// which catches entries removed from the end. An unknown case has an empty, intact history.
+    /// </summary>
+    async Task<HistoryVerification> VerifyHistoryAsync(string caseId, CancellationToken cancellationToken = default) =>
+        HistoryChain.Verify(caseId, await ReadHistoryAsync(caseId, cancellationToken).ConfigureAwait(false));
 }

@@ -26,6 +26,23 @@ public sealed class InMemoryCaseQueries(InMemoryDatabase database) : ICaseQuerie
         }
 
         IEnumerable<CaseIndexEntry> matching = rows;
+        if (query.Scope is { } scope)
+        {
+            matching = Equal(matching, scope.ApplicantUserId, c => c.ApplicantUserId);
+            matching = Equal(matching, scope.IntakePointId, c => c.IntakePointId);
+            matching = Equal(matching, scope.RespondentAgencyId, c => c.RespondentAgencyId);
+            if (scope.BodyId is { } bodyId)
+            {
+                matching = matching.Where(c =>
+                    string.Equals(c.CompetentBodyId, bodyId, StringComparison.Ordinal) || string.Equals(c.ReceivingBodyId, bodyId, StringComparison.Ordinal));
+            }
+
+            if (scope.RegionPathPrefix is { } path)
+            {
+                matching = matching.Where(c => c.RegionPath.StartsWith(path, StringComparison.Ordinal));
+            }
+        }
+
         if (CaseListRules.HasStatuses(query))
         {
             var statuses = query.Statuses!.ToHashSet(StringComparer.Ordinal);
@@ -84,6 +101,6 @@ public sealed class InMemoryCaseQueries(InMemoryDatabase database) : ICaseQuerie
         return Task.FromResult(new CasePage(items, filtered.Count, query.Page, query.PageSize));
     }
 
-    private static IEnumerable<CaseIndexEntry> Equal(IEnumerable<CaseIndexEntry> rows, string? wanted, Func<CaseIndexEntry, string> column) =>
+    private static IEnumerable<CaseIndexEntry> Equal(IEnumerable<CaseIndexEntry> rows, string? wanted, Func<CaseIndexEntry, string?> column) =>
         wanted is null ? rows : rows.Where(c => string.Equals(column(c), wanted, StringComparison.Ordinal));
 }

@@ -2,7 +2,12 @@ using CaseGrains.Persistence.Cases;
 
 namespace CaseGrains.Persistence.Memory;
 
-/// <summary><see cref="ICaseStore"/> over an <see cref="InMemoryDatabase"/>: same rules and errors as PostgreSQL, nothing durable.</summary>
+/// <summary>
+/// <see cref="ICaseStore"/> over an <see cref="InMemoryDatabase"/>: same rules and errors as PostgreSQL, nothing durable.
+/// The history is chained with <see cref="HistoryChain"/> like PostgreSQL's, except that the payload is hashed as the
+/// committed text (PostgreSQL hashes its normalised <c>jsonb::text</c>), so the hashes differ between the two stores
+/// while each store's own verification holds.
+/// </summary>
 public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
 {
     public Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
@@ -36,6 +41,9 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
                 throw new DuplicateIdempotencyKeyException(commit.CaseId, key);
             }
 
+            // Before anything changes: hashing refuses text that has no UTF-8 form, and then nothing is written.
+            entry = HistoryChain.Link(commit.CaseId, entry, row is null || row.History.Count == 0 ? null : row.History[^1]);
+
             if (row is null)
             {
                 row = new InMemoryDatabase.CaseRow(stored, index);
@@ -65,6 +73,21 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
             IReadOnlyList<CaseHistoryEntry> history = database.Cases.TryGetValue(caseId, out var row) ? [.. row.History] : [];
             return Task.FromResult(history);
         }
+    }
+
+    public Task<HistoryVerification> VerifyHistoryAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        List<CaseHistoryEntry> history;
+        long version;
+        lock (database.Gate)
+        {
+            database.Cases.TryGetValue(caseId, out var row);
+            history = row is null ? [] : [.. row.History];
+            version = row?.Current.Version ?? 0;
+        }
+
+        return Task.FromResult(HistoryChain.Verify(caseId, history, version));
     }
 
     public Task<CaseHistoryEntry?> FindByIdempotencyKeyAsync(string caseId, string idempotencyKey, CancellationToken cancellationToken = default)

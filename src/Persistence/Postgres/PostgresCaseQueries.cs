@@ -9,13 +9,15 @@ namespace CaseGrains.Persistence.Postgres;
 /// one per filter present; every value travels as a parameter. The count and the page go in one batch (one round
 /// trip). The region filter reads the region's path in an init-plan and turns the subtree into a range on
 /// <c>region_path</c> (byte order: every path with prefix <c>/A/B/</c> lies in <c>[/A/B/, /A/B0)</c>), which the
-/// btree on <c>region_path</c> serves.
+/// btree on <c>region_path</c> serves. The scope (<see cref="CaseListScope"/>) is one more condition of the same kind;
+/// the body scope is <c>competent_body_id = $n OR receiving_body_id = $n</c>, which PostgreSQL answers with a
+/// BitmapOr of the two body indexes (or, for a body with many cases, by walking the sort's index and filtering).
 /// </summary>
 public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQueries
 {
     private const string Columns =
         "case_id, status, receiving_body_id, competent_body_id, respondent_agency_id, intake_point_id, region_path, channel, "
-        + "enterprise_related, applicant_name, agency_name, received_on, nearest_due_on, updated_at, version";
+        + "enterprise_related, applicant_name, agency_name, received_on, nearest_due_on, updated_at, version, applicant_user_id";
 
     public async Task<CasePage> ListAsync(CaseListQuery query, CancellationToken cancellationToken = default)
     {
@@ -48,7 +50,8 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
                 reader.GetFieldValue<DateOnly>(11),
                 reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
                 reader.GetFieldValue<DateTimeOffset>(13),
-                reader.GetInt64(14)));
+                reader.GetInt64(14),
+                reader.IsDBNull(15) ? null : reader.GetString(15)));
         }
 
         return new CasePage(items, total, query.Page, query.PageSize);
@@ -58,6 +61,7 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
     internal static IReadOnlyList<NpgsqlBatchCommand> BuildCommands(CaseListQuery query)
     {
         var where = new Filter();
+        AddScope(where, query.Scope);
         if (CaseListRules.HasStatuses(query))
         {
             where.Add("status = ANY({0})", Parameters.TextArray(query.Statuses!));
@@ -112,6 +116,24 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
         page.Parameters.Add(Parameters.Bigint(query.PageSize));
         page.Parameters.Add(Parameters.Bigint(CaseListRules.Offset(query)));
         return [count, page];
+    }
+
+    private static void AddScope(Filter where, CaseListScope? scope)
+    {
+        if (scope is null)
+        {
+            return;
+        }
+
+        where.AddIf(scope.ApplicantUserId, "applicant_user_id = {0}");
+        where.AddIf(scope.IntakePointId, "intake_point_id = {0}");
+        where.AddIf(scope.BodyId, "(competent_body_id = {0} OR receiving_body_id = {0})");
+        where.AddIf(scope.RespondentAgencyId, "respondent_agency_id = {0}");
+        if (scope.RegionPathPrefix is { } path)
+        {
+            where.Add("region_path >= {0}", Parameters.Text(path));
+            where.Add("region_path < {0}", Parameters.Text(CaseListRules.SubtreeEnd(path)));
+        }
     }
 
     /// <summary>A WHERE clause under construction: conditions with <c>{0}</c> for their parameter's position.</summary>

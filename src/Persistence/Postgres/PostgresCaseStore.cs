@@ -4,34 +4,42 @@ using Npgsql;
 namespace CaseGrains.Persistence.Postgres;
 
 /// <summary>
-/// <see cref="ICaseStore"/> on PostgreSQL (schema <c>0100_cases.sql</c>). A commit is one statement, so one round
-/// trip and one implicit transaction: a data-modifying CTE inserts the case row (version 0, <c>ON CONFLICT DO
-/// NOTHING</c>) or updates it only where it is still at the expected version, and the history entry is inserted
+/// <see cref="ICaseStore"/> on PostgreSQL (schema <c>0100_cases.sql</c> to <c>0103</c>). A commit is one statement, so
+/// one round trip and one implicit transaction: a data-modifying CTE inserts the case row (version 0, <c>ON CONFLICT
+/// DO NOTHING</c>) or updates it only where it is still at the expected version, and the history entry is inserted
 /// from the CTE's rows, so it is written exactly when the case row was. No row means the version check failed.
 /// Concurrent commits at the same version serialise on the row lock; the loser re-checks the version and gets
-/// no row.
+/// no row. The same statement chains the entry (<see cref="HistoryChain"/>): it reads the hash of entry seq - 1,
+/// which the version check guarantees is committed and visible, and computes the new hash with
+/// <c>case_history_hash</c> (<c>0102_history_chain.sql</c>) over the values it inserts.
 /// </summary>
 public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
 {
     private const string IdempotencyKeyIndex = "case_history_idempotency_key";
 
-    // $1 case_id, $2 new version (= seq), $3 snapshot, $4..$16 index columns, $17..$23 history entry, $24 expected version.
+    // $1 case_id, $2 new version (= seq), $3 snapshot, $4..$17 index columns, $18..$24 history entry, $25 expected version.
     private const string IndexColumns =
         "status, receiving_body_id, competent_body_id, respondent_agency_id, intake_point_id, region_path, channel, "
-        + "enterprise_related, applicant_name, agency_name, received_on, nearest_due_on, updated_at";
+        + "enterprise_related, applicant_name, agency_name, received_on, nearest_due_on, updated_at, applicant_user_id";
 
+    // "previous" is always exactly one row: a missing predecessor gives a NULL previous_hash, which the NOT NULL
+    // column refuses, failing the whole statement rather than writing the case without its history entry.
     private const string InsertHistoryFrom = """
-        INSERT INTO case_history (case_id, seq, at, actor_user_id, actor_organisation_id, action, reason, payload, idempotency_key)
-        SELECT case_id, $2, $17, $18, $19, $20, $21, $22, $23 FROM written
+        INSERT INTO case_history (case_id, seq, at, actor_user_id, actor_organisation_id, action, reason, payload, idempotency_key,
+                                  previous_hash, hash)
+        SELECT case_id, $2, $18, $19, $20, $21, $22, $23, $24,
+               previous_hash, case_history_hash(case_id, $2, $18, $19, $20, $21, $22, $23, $24, previous_hash)
+          FROM written, previous
         """;
 
     private const string CreateSql = $"""
         WITH written AS (
             INSERT INTO cases (case_id, version, snapshot, {IndexColumns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
             ON CONFLICT (case_id) DO NOTHING
             RETURNING case_id
-        )
+        ),
+        previous AS (SELECT repeat('0', 64) AS previous_hash)
         {InsertHistoryFrom}
         """;
 
@@ -41,15 +49,26 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
                SET version = $2, snapshot = $3, status = $4, receiving_body_id = $5, competent_body_id = $6,
                    respondent_agency_id = $7, intake_point_id = $8, region_path = $9, channel = $10,
                    enterprise_related = $11, applicant_name = $12, agency_name = $13, received_on = $14,
-                   nearest_due_on = $15, updated_at = $16
-             WHERE case_id = $1 AND version = $24
+                   nearest_due_on = $15, updated_at = $16, applicant_user_id = $17
+             WHERE case_id = $1 AND version = $25
             RETURNING case_id
-        )
+        ),
+        previous AS (SELECT (SELECT h.hash FROM case_history h WHERE h.case_id = $1 AND h.seq = $2 - 1) AS previous_hash)
         {InsertHistoryFrom}
         """;
 
-    private const string SelectHistory =
-        "SELECT seq, at, actor_user_id, actor_organisation_id, action, reason, payload::text, idempotency_key FROM case_history";
+    private const string HistoryColumns =
+        "seq, at, actor_user_id, actor_organisation_id, action, reason, payload::text, idempotency_key, previous_hash, hash";
+
+    private const string SelectHistory = $"SELECT {HistoryColumns} FROM case_history";
+
+    // The case's version and its history in one statement, so one snapshot: a concurrent append cannot make them disagree.
+    private const string SelectVersionAndHistory = $"""
+        SELECT c.version, {HistoryColumns}
+          FROM cases c LEFT JOIN case_history h ON h.case_id = c.case_id
+         WHERE c.case_id = $1
+         ORDER BY h.seq
+        """;
 
     public async Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
     {
@@ -84,6 +103,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         command.Parameters.Add(Parameters.Date(index.ReceivedOn));
         command.Parameters.Add(Parameters.Date(index.NearestDueOn));
         command.Parameters.Add(Parameters.TimestampTz(CaseCommitRules.NormaliseInstant(index.UpdatedAt)));
+        command.Parameters.Add(Parameters.Text(index.ApplicantUserId));
         command.Parameters.Add(Parameters.TimestampTz(CaseCommitRules.NormaliseInstant(entry.At)));
         command.Parameters.Add(Parameters.Text(entry.ActorUserId));
         command.Parameters.Add(Parameters.Text(entry.ActorOrganisationId));
@@ -131,23 +151,50 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         return entries.Count == 0 ? null : entries[0];
     }
 
+    public async Task<HistoryVerification> VerifyHistoryAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseId);
+        await using var command = dataSource.CreateCommand(SelectVersionAndHistory);
+        command.Parameters.Add(Parameters.Text(caseId));
+        var version = 0L;
+        var entries = new List<CaseHistoryEntry>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                version = reader.GetInt64(0);
+                if (!reader.IsDBNull(1))
+                {
+                    entries.Add(ReadEntry(reader, 1));
+                }
+            }
+        }
+
+        return HistoryChain.Verify(caseId, entries, version);
+    }
+
     private static async Task<List<CaseHistoryEntry>> ReadEntriesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         var entries = new List<CaseHistoryEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(new CaseHistoryEntry(
-                reader.GetInt64(0),
-                reader.GetFieldValue<DateTimeOffset>(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7)));
+            entries.Add(ReadEntry(reader, 0));
         }
 
         return entries;
     }
+
+    /// <summary>The entry in <see cref="HistoryColumns"/> starting at column <paramref name="first"/>.</summary>
+    private static CaseHistoryEntry ReadEntry(NpgsqlDataReader reader, int first) => new(
+        reader.GetInt64(first),
+        reader.GetFieldValue<DateTimeOffset>(first + 1),
+        reader.GetString(first + 2),
+        reader.GetString(first + 3),
+        reader.GetString(first + 4),
+        reader.IsDBNull(first + 5) ? null : reader.GetString(first + 5),
+        reader.GetString(first + 6),
+        reader.IsDBNull(first + 7) ? null : reader.GetString(first + 7),
+        reader.GetString(first + 8),
+        reader.GetString(first + 9));
 }

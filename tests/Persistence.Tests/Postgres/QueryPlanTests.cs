@@ -26,6 +26,8 @@ public sealed class QueryPlanTests : IAsyncLifetime
         { "received newest first", "cases_received" },
         { "received oldest first", "cases_received" },
         { "competent body by deadline", "cases_competent_body_due" },
+        { "intake point scope by deadline", "cases_intake_point_due" },
+        { "agency scope by deadline", "cases_respondent_agency_due" },
     };
 
     public static TheoryData<string, string> Filters => new()
@@ -39,6 +41,12 @@ public sealed class QueryPlanTests : IAsyncLifetime
         { "due before", "cases_nearest_due" },
         { "text in applicant name", "cases_applicant_name_trgm" },
         { "text in agency name", "cases_agency_name_trgm" },
+        { "applicant scope", "cases_applicant_user_due" },
+        { "intake point scope", "cases_intake_point_due" },
+        { "body scope: competent body", "cases_competent_body_due" },
+        { "body scope: receiving body", "cases_receiving_body_due" },
+        { "agency scope", "cases_respondent_agency_due" },
+        { "region scope", "cases_region_path" },
     };
 
     [Theory]
@@ -62,6 +70,50 @@ public sealed class QueryPlanTests : IAsyncLifetime
         Assert.True(scan.Count == 2 && scan[1].Contains("Index Cond:", StringComparison.Ordinal), plan);
     }
 
+    [Fact]
+    public async Task The_body_scope_is_a_bitmap_or_of_the_two_body_indexes()
+    {
+        var plan = await ExplainAsync(PostgresCaseQueries.BuildCommands(QueryFor("body scope: competent body"))[0]);
+
+        Assert.Contains("BitmapOr", plan, StringComparison.Ordinal);
+        Assert.Matches(@"Bitmap Index Scan on cases_competent_body_due [^\n]*\n\s+Index Cond: \(competent_body_id = ", plan);
+        Assert.Matches(@"Bitmap Index Scan on cases_receiving_body_due [^\n]*\n\s+Index Cond: \(receiving_body_id = ", plan);
+    }
+
+    public static TheoryData<string> ScopedPages => ["applicant scope", "intake point scope", "body scope: competent body", "agency scope", "region scope"];
+
+    [Theory]
+    [MemberData(nameof(ScopedPages))]
+    public async Task A_scoped_page_in_the_default_sort_is_read_through_an_index(string list)
+    {
+        var plan = await ExplainAsync(PostgresCaseQueries.BuildCommands(QueryFor(list))[1]);
+
+        Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
+        Assert.Matches("Index (Only )?Scan", plan);
+    }
+
+    [Fact]
+    public async Task The_applicant_index_is_partial_and_still_serves_a_generic_plan()
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using var prepare = new NpgsqlCommand("""
+            SET enable_seqscan = off;
+            SET plan_cache_mode = force_generic_plan;
+            PREPARE scoped (text) AS SELECT count(*) FROM cases WHERE applicant_user_id = $1;
+            """, connection);
+        await prepare.ExecuteNonQueryAsync();
+        await using var explain = new NpgsqlCommand("EXPLAIN EXECUTE scoped ('U-1')", connection);
+        var lines = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        Assert.Contains(lines, l => l.Contains("cases_applicant_user_due", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Index Cond: (applicant_user_id = $1)", StringComparison.Ordinal));
+    }
+
     private static CaseListQuery QueryFor(string list) =>
         list switch
         {
@@ -76,6 +128,11 @@ public sealed class QueryPlanTests : IAsyncLifetime
             "overdue" => Query with { Overdue = true },
             "due before" => Query with { DueBefore = new DateOnly(2025, 4, 1) },
             "text in applicant name" or "text in agency name" => Query with { Text = "公安局" },
+            "applicant scope" => Query with { Scope = CaseListScope.Applicant("U-1") },
+            "intake point scope" or "intake point scope by deadline" => Query with { Scope = CaseListScope.IntakePoint("IP-1") },
+            "body scope: competent body" or "body scope: receiving body" => Query with { Scope = CaseListScope.Body("B-SY") },
+            "agency scope" or "agency scope by deadline" => Query with { Scope = CaseListScope.RespondentAgency("A-1") },
+            "region scope" => Query with { Scope = CaseListScope.Region("/R210000/R210100/") },
             _ => throw new ArgumentOutOfRangeException(nameof(list)),
         };
 

@@ -23,6 +23,35 @@ public sealed class SchemaTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_history_chain_and_list_scopes_come_after_the_case_and_organisation_scripts()
+    {
+        var names = SchemaMigrator.Scripts.Select(s => s.Name).ToList();
+
+        Assert.Equal(["0100_cases", "0101_organisations", "0102_history_chain", "0103_case_list_scopes"], names.Where(n => n.StartsWith("01", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_migrated_test_database_is_a_copy_of_a_template_holding_every_script()
+    {
+        Assert.Equal(
+            SchemaMigrator.Scripts.Select(s => s.Name).Order(StringComparer.Ordinal),
+            await database.ScalarAsync<string[]>("SELECT array_agg(name ORDER BY name COLLATE \"C\") FROM schema_migrations"));
+        Assert.Equal(
+            "true/false",
+            await database.ScalarAsync<string>(
+                $"SELECT datistemplate::text || '/' || datallowconn::text FROM pg_database WHERE datname = '{PostgresDatabase.TemplateName}'"));
+        Assert.Matches("^tpl_[0-9a-f]{16}$", PostgresDatabase.TemplateName);
+    }
+
+    [Fact]
+    public async Task An_unmigrated_test_database_is_empty()
+    {
+        await using var empty = await PostgresDatabase.CreateAsync(migrate: false);
+
+        Assert.Equal(0L, await empty.ScalarAsync<long>("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+    }
+
+    [Fact]
     public async Task Migrating_again_applies_nothing()
     {
         Assert.Empty(await SchemaMigrator.MigrateAsync(database.DataSource));

@@ -170,6 +170,86 @@ public abstract class CaseQueriesSpecification(CaseWorld world)
         Assert.Equal(8, far.Total);
     }
 
+    public static TheoryData<string, string, string[]> Scopes => new()
+    {
+        { "applicant", "U-1", ["C01", "C07", "C03"] },
+        { "applicant", "U-2", ["C02"] },
+        { "applicant", "U-404", [] },
+        { "intake point", "IP-DD-001", ["C01", "C07", "C03"] },
+        { "intake point", "IP-C05", ["C05"] },
+        { "body", "B-SY", ["C01", "C07", "C03", "C02", "C08"] },
+        { "body", "B-DL", ["C03", "C04", "C05"] },
+        { "body", "B-X", ["C06"] },
+        { "body", "b-sy", [] },
+        { "respondent agency", "A-ZS-PSB", ["C04", "C05"] },
+        { "respondent agency", "A-DD-PSB", ["C01", "C07"] },
+        { "region", "/R210000/", ["C01", "C07", "C03", "C02", "C08", "C06", "C04", "C05"] },
+        { "region", "/R210000/R210100/", ["C01", "C07", "C03", "C02", "C08"] },
+        { "region", "/R210000/R210100/R210104/", ["C01", "C07", "C03"] },
+        { "region", "/R210000/R2101/", ["C06"] },
+        { "region", "/R210000/R210200/R210202/", ["C04", "C05"] },
+        { "region", "/R999999/", [] },
+        { "region", "/", ["C01", "C07", "C03", "C02", "C08", "C06", "C04", "C05"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public async Task A_scope_lists_only_the_cases_it_covers(string scope, string value, string[] expected) =>
+        await AssertListsAsync(Query with { Scope = ScopeOf(scope, value) }, expected);
+
+    [Fact]
+    public async Task A_scope_with_nothing_set_is_no_scope() =>
+        await AssertListsAsync(Query with { Scope = new CaseListScope() }, All);
+
+    [Fact]
+    public async Task A_scope_is_anded_with_every_filter()
+    {
+        await AssertListsAsync(Query with { Scope = CaseListScope.Body("B-SY"), Overdue = true }, "C01", "C07", "C03");
+        await AssertListsAsync(Query with { Scope = CaseListScope.Body("B-DL"), CompetentBodyId = "B-SY" }, "C03");
+        await AssertListsAsync(Query with { Scope = CaseListScope.Body("B-DL"), ReceivingBodyId = "B-SY" });
+        await AssertListsAsync(Query with { Scope = CaseListScope.Applicant("U-1"), Statuses = ["Accepted"] }, "C01", "C03");
+        await AssertListsAsync(Query with { Scope = CaseListScope.RespondentAgency("A-ZS-PSB"), RespondentAgencyId = "A-DD-PSB" });
+        await AssertListsAsync(Query with { Scope = CaseListScope.Region("/R210000/R210100/"), RegionId = "R210102" }, "C02", "C08");
+        await AssertListsAsync(Query with { Scope = CaseListScope.Region("/R210000/R210100/"), RegionId = "R210200" });
+        await AssertListsAsync(Query with { Scope = CaseListScope.IntakePoint("IP-DD-001"), Text = "zhang" }, "C07");
+    }
+
+    [Fact]
+    public async Task A_scoped_list_sorts_pages_and_counts_within_the_scope()
+    {
+        var scoped = Query with { Scope = CaseListScope.Body("B-SY"), Sort = CaseSort.ReceivedNewestFirst, Page = 2, PageSize = 2 };
+
+        var page = await ListAsync(scoped);
+
+        Assert.Equal(["C02", "C01"], page.Items.Select(c => c.CaseId));
+        Assert.Equal(5, page.Total);
+    }
+
+    public static TheoryData<CaseListScope> MalformedScopes =>
+    [
+        new() { BodyId = "B-SY", ApplicantUserId = "U-1" },
+        new() { RegionPathPrefix = "/R210000/R210100/", RespondentAgencyId = "A-ZS-PSB" },
+        new() { IntakePointId = "IP-DD-001", BodyId = "B-SY", RegionPathPrefix = "/R210000/" },
+        CaseListScope.Region("/R210000/R2101"),
+        CaseListScope.Region("R210000/"),
+        CaseListScope.Region(""),
+    ];
+
+    [Theory]
+    [MemberData(nameof(MalformedScopes))]
+    public async Task A_scope_with_more_than_one_property_or_a_region_that_is_not_a_path_is_refused(CaseListScope scope) =>
+        await Assert.ThrowsAsync<ArgumentException>(() => ListAsync(Query with { Scope = scope }));
+
+    private static CaseListScope ScopeOf(string scope, string value) => scope switch
+    {
+        "applicant" => CaseListScope.Applicant(value),
+        "intake point" => CaseListScope.IntakePoint(value),
+        "body" => CaseListScope.Body(value),
+        "respondent agency" => CaseListScope.RespondentAgency(value),
+        "region" => CaseListScope.Region(value),
+        _ => throw new ArgumentOutOfRangeException(nameof(scope)),
+    };
+
     private Task<CasePage> ListAsync(CaseListQuery query) => world.Backend.Queries.ListAsync(query);
 
     private async Task AssertListsAsync(CaseListQuery query, params string[] expected)

@@ -145,6 +145,7 @@ public abstract class CaseStoreSpecification : BackendSpecification
             })));
 
             var winner = Assert.Single(outcomes, o => o is not null);
+            Assert.True((await Store.VerifyHistoryAsync("C-1")).Intact);
             var history = await Store.ReadHistoryAsync("C-1");
             Assert.Equal(expected + 1, history.Count);
             Assert.Equal(winner, history[^1].Action);
@@ -275,9 +276,108 @@ public abstract class CaseStoreSpecification : BackendSpecification
         Assert.Equal(accepted.Index, row);
     }
 
+    [Fact]
+    public async Task Each_entry_is_chained_to_the_one_before_and_the_first_to_the_genesis_hash()
+    {
+        await Store.AppendAsync(Given.Commit("C-1", 0));
+        await Store.AppendAsync(Given.Commit("C-1", 1, "Accepted"));
+        await Store.AppendAsync(Given.Commit("C-1", 2, "Decided"));
+
+        var history = await Store.ReadHistoryAsync("C-1");
+
+        Assert.Equal(HistoryChain.GenesisHash, history[0].PreviousHash);
+        Assert.Equal(history.Take(2).Select(e => e.Hash), history.Skip(1).Select(e => e.PreviousHash));
+        Assert.All(history, e => Assert.Matches("^[0-9a-f]{64}$", e.Hash));
+        Assert.Equal(3, history.Select(e => e.Hash).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task An_entry_found_by_its_idempotency_key_carries_its_place_in_the_chain()
+    {
+        await Store.AppendAsync(Given.Commit("C-1", 0));
+        await Store.AppendAsync(Given.Commit("C-1", 1, "Accepted", idempotencyKey: "accept-1"));
+
+        var found = await Store.FindByIdempotencyKeyAsync("C-1", "accept-1");
+
+        Assert.Equal((await Store.ReadHistoryAsync("C-1"))[1], found);
+    }
+
+    [Fact]
+    public async Task An_intact_history_verifies_whatever_text_its_entries_hold()
+    {
+        var texts = new (string? Reason, string Payload, string? Key)[]
+        {
+            (null, """{"申请人": "张三", "事项": "不服行政处罚决定"}""", null),
+            ("", """{"emoji": "😀👨‍👩‍👧", "n": 1.50, "big": 12345678901234567890}""", "k-1"),
+            ("依法审查 😀", """[1, "two", {"three": null, "four": [true, false]}]""", null),
+            ("line\nbreak \"quoted\" \\ tab\t", """{"z": 1, "a": {"y": "\u00e9\n", "b": []}, "m": "é"}""", "键-2"),
+            (" ", "\"just a string\"", "k-3"),
+        };
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var commit = Given.Commit("C-1", i, $"Step{i}");
+            await Store.AppendAsync(commit with
+            {
+                Entry = commit.Entry with { Reason = texts[i].Reason, PayloadJson = texts[i].Payload, IdempotencyKey = texts[i].Key },
+            });
+        }
+
+        Assert.Equal(new HistoryVerification(true, texts.Length, null, null), await Store.VerifyHistoryAsync("C-1"));
+        Assert.Equal(new HistoryVerification(true, texts.Length, null, null), HistoryChain.Verify("C-1", await Store.ReadHistoryAsync("C-1")));
+    }
+
+    [Fact]
+    public async Task An_unknown_case_has_an_empty_intact_history()
+    {
+        Assert.Equal(new HistoryVerification(true, 0, null, null), await Store.VerifyHistoryAsync("C-404"));
+    }
+
+    [Fact]
+    public async Task Chains_are_per_case_and_the_same_entry_in_another_case_hashes_differently()
+    {
+        await Store.AppendAsync(Given.Commit("C-1", 0));
+        await Store.AppendAsync(Given.Commit("C-2", 0));
+        await Store.AppendAsync(Given.Commit("C-2", 1, "Accepted"));
+        await Store.AppendAsync(Given.Commit("C-1", 1, "Accepted"));
+
+        var one = await Store.ReadHistoryAsync("C-1");
+        var two = await Store.ReadHistoryAsync("C-2");
+
+        Assert.Equal(HistoryChain.GenesisHash, two[0].PreviousHash);
+        Assert.NotEqual(one[0].Hash, two[0].Hash);
+        Assert.True((await Store.VerifyHistoryAsync("C-1")).Intact);
+        Assert.True((await Store.VerifyHistoryAsync("C-2")).Intact);
+    }
+
+    [Fact]
+    public async Task Refused_appends_leave_the_chain_intact()
+    {
+        await Store.AppendAsync(Given.Commit("C-1", 0, idempotencyKey: "receive-1"));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Store.AppendAsync(Given.Commit("C-1", 0)));
+        await Assert.ThrowsAsync<DuplicateIdempotencyKeyException>(() => Store.AppendAsync(Given.Commit("C-1", 1, idempotencyKey: "receive-1")));
+        await Store.AppendAsync(Given.Commit("C-1", 1, "Accepted"));
+
+        Assert.Equal(new HistoryVerification(true, 2, null, null), await Store.VerifyHistoryAsync("C-1"));
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_valid_unicode_is_refused_and_writes_nothing()
+    {
+        await Store.AppendAsync(Given.Commit("C-1", 0));
+        var commit = Given.Commit("C-1", 1, "Accepted");
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.AppendAsync(commit with { Entry = commit.Entry with { Reason = "lone \ud800 surrogate" } }));
+
+        await AssertUnchangedAsync("C-1", version: 1, Given.Snapshot("C-1", 1));
+        Assert.True((await Store.VerifyHistoryAsync("C-1")).Intact);
+    }
+
     private static void AssertSameEntry(CaseHistoryEntry expected, CaseHistoryEntry actual)
     {
-        Assert.Equal(expected with { PayloadJson = actual.PayloadJson }, actual);
+        Assert.NotNull(actual.Hash);
+        Assert.NotNull(actual.PreviousHash);
+        Assert.Equal(expected with { PayloadJson = actual.PayloadJson, PreviousHash = actual.PreviousHash, Hash = actual.Hash }, actual);
+
         Assert.True(Given.SameJson(expected.PayloadJson, actual.PayloadJson), actual.PayloadJson);
     }
 

@@ -49,7 +49,8 @@ public static class Given
         new DateOnly(2025, 3, 3),
         new DateOnly(2025, 3, 10),
         Now,
-        version);
+        version,
+        "u-applicant-1");
 
     public static CaseHistoryEntry Entry(long sequence, string action = "ApplicationReceived", string? idempotencyKey = null) => new(
         sequence,
