@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The production shape as local processes on loopback: N silos (src/Silo) and one gateway (src/Api as an
 # Orleans client) on the machine's PostgreSQL (scripts/pg.sh). Logs and pids go to .cluster/.
+# The processes run in the Development environment: the token-signing and personal-data keys are generated
+# once in ~/.casegrains and shared by all of them, and POST /api/v1/dev/tokens issues tokens. In production
+# set Auth:Authority or Auth:SigningKey and PersonalData:Key instead.
 #   scripts/cluster.sh start [silos=3] [gateway port=5080] | stop | status
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,11 +17,11 @@ start() {
   dotnet build src/Silo -c Release -v quiet -nologo >/dev/null
   dotnet build src/Api -c Release -v quiet -nologo >/dev/null
   for i in $(seq 1 "$silos"); do
-    ConnectionStrings__Postgres="$pg" Platform__SiloPort=$((11110 + i)) Platform__GatewayPort=$((30000 + i)) \
+    DOTNET_ENVIRONMENT=Development ConnectionStrings__Postgres="$pg" Platform__SiloPort=$((11110 + i)) Platform__GatewayPort=$((30000 + i)) \
       nohup dotnet src/Silo/bin/Release/net10.0/CaseGrains.Silo.dll >"$STATE/silo$i.log" 2>&1 &
     echo $! >"$STATE/silo$i.pid"
   done
-  ConnectionStrings__Postgres="$pg" Platform__Role=Gateway \
+  ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Postgres="$pg" Platform__Role=Gateway \
     nohup dotnet src/Api/bin/Release/net10.0/CaseGrains.Api.dll --urls "http://127.0.0.1:$http" >"$STATE/gateway.log" 2>&1 &
   echo $! >"$STATE/gateway.pid"
   for _ in $(seq 1 60); do

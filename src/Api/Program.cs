@@ -1,3 +1,4 @@
+using CaseGrains.Api.Auth;
 using CaseGrains.Api.Calendar;
 using CaseGrains.Api.Cases;
 using CaseGrains.Api.Hosting;
@@ -8,11 +9,12 @@ using CaseGrains.Hosting;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-var platform = builder.Configuration.ReadPlatformOptions();
+var platform = builder.Configuration.ReadPlatformOptions(builder.Environment);
 
 builder.AddCaseGrainsLogging();
 builder.AddCaseGrainsPlatform(platform);
-builder.Services.AddCaseGrainsApi();
+builder.AddCaseGrainsAuthentication();
+builder.Services.AddCaseGrainsApi(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.PrepareStorageAsync(platform);
@@ -20,11 +22,15 @@ await app.Services.PrepareStorageAsync(platform);
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
 app.UseSerilogRequestLogging();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 
 var api = app.MapGroup("/api/v1");
 api.MapCaseEndpoints();
 api.MapOrganisationEndpoints();
 api.MapCalendarEndpoints();
+api.MapDevTokenEndpoints(app.Environment);
 app.MapCaseGrainsOperations();
 
 app.AnnounceDurability(platform);

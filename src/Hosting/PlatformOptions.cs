@@ -24,5 +24,11 @@ public sealed class PlatformOptions
     /// <summary>Whether the API process also hosts a silo (the default) or is only a gateway client of a cluster.</summary>
     public PlatformRole Role { get; set; } = PlatformRole.CoHosted;
 
+    /// <summary>From <c>PersonalData:Key</c>: base64 of the 32-byte key that encrypts ID and phone numbers at rest.</summary>
+    public string? PersonalDataKey { get; set; }
+
+    /// <summary>Development runs generate missing keys (kept in ~/.casegrains); elsewhere a missing key stops start-up.</summary>
+    public bool GenerateMissingKeys { get; set; }
+
     public bool IsDurable => !string.IsNullOrWhiteSpace(PostgresConnectionString);
 }

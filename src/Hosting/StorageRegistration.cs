@@ -1,4 +1,5 @@
 using CaseGrains.Domain.Organisations.Demo;
+using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Migrations;
@@ -15,6 +16,7 @@ public static class StorageRegistration
     public static IServiceCollection AddCaseGrainsStorage(this IServiceCollection services, PlatformOptions options)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new PersonalDataProtector(PersonalDataKeyOf(options)));
         if (options.IsDurable)
         {
             services.AddSingleton(_ => NpgsqlDataSource.Create(options.PostgresConnectionString!));
@@ -31,6 +33,18 @@ public static class StorageRegistration
         }
 
         return services;
+    }
+
+    private static PersonalDataKey PersonalDataKeyOf(PlatformOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.PersonalDataKey))
+        {
+            return PersonalDataKey.FromBase64(options.PersonalDataKey);
+        }
+
+        return options.GenerateMissingKeys
+            ? PersonalDataKey.FromBase64(DevelopmentSecrets.LoadOrCreate("personal-data-key"))
+            : throw new InvalidOperationException("Set PersonalData:Key (base64 of 32 random bytes) to encrypt personal data at rest.");
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Access;
 using CaseGrains.Abstractions;
 using CaseGrains.Abstractions.Calendar;
 using CaseGrains.Abstractions.Cases;
@@ -28,7 +29,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
         return (grain, view);
     }
 
-    private static async Task<CaseView> WalkAsync(IReconsiderationCaseGrain grain, IEnumerable<(CaseCommand Command, Actor Actor)> steps)
+    private static async Task<CaseView> WalkAsync(IReconsiderationCaseGrain grain, IEnumerable<(CaseCommand Command, Principal Actor)> steps)
     {
         CaseView? last = null;
         foreach (var (command, actor) in steps)
@@ -36,7 +37,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
             last = (await grain.Perform(command, By(actor))).Succeeded();
         }
 
-        return last ?? (await grain.Get()).Succeeded();
+        return last ?? (await grain.Get(Clerk)).Succeeded();
     }
 
     // --- Receiving -------------------------------------------------------------------------------------------
@@ -46,7 +47,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
     {
         var grain = Case(NewCaseId());
 
-        var view = (await grain.Receive(TrafficFine(DapingfangServicePoint, YingkouMarketRegulator), By(Clerk))).Succeeded();
+        var view = (await grain.Receive(TrafficFine(DapingfangServicePoint, YingkouMarketRegulator), By(IntakeClerkAt(DapingfangServicePoint)))).Succeeded();
 
         Assert.Equal(1, view.Version);
         Assert.Equal(CaseStatus.Received, view.Case.Status);
@@ -55,8 +56,48 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
         Assert.Equal(YingkouBody, view.Case.CompetentBodyId);
         Assert.Equal("营口市市场监督管理局", view.Case.RespondentAgencyName);
         Assert.Equal("/R210000/R210800/", view.Case.RegionPath);
-        Assert.Contains(CaseActionName.Accept, view.AllowedActions);
         Assert.Equal(view.Today, view.Case.ReceivedOn);
+
+        // The intake point only receives; the competent body decides whether to accept.
+        Assert.DoesNotContain(CaseActionName.Accept, view.AllowedActions);
+        var yingkouHead = new Principal("u-yk-head", YingkouBody, Role.BodyHead, "/R210000/R210800/");
+        Assert.Contains(CaseActionName.Accept, (await grain.Get(yingkouHead)).Succeeded().AllowedActions);
+    }
+
+    [Fact]
+    public async Task Receiving_at_an_intake_point_the_user_does_not_work_for_is_forbidden_and_stores_nothing()
+    {
+        var id = NewCaseId();
+
+        (await Case(id).Receive(TrafficFine(DapingfangServicePoint, YingkouMarketRegulator), By(Clerk))).Failed(CaseFailureKind.Forbidden);
+
+        Assert.Null(await Cluster.Store.LoadAsync(id));
+    }
+
+    [Fact]
+    public async Task A_case_outside_the_users_scope_is_not_found_for_reading_and_acting()
+    {
+        var (grain, _) = await ReceivedCaseAsync();
+        var otherCounty = new Principal("u-heping", "B-R210102", Role.BodyHead, "/R210000/R210100/R210102/");
+
+        (await grain.Get(otherCounty)).Failed(CaseFailureKind.NotFound);
+        (await grain.Perform(AcceptOrdinary, By(otherCounty))).Failed(CaseFailureKind.NotFound);
+    }
+
+    [Fact]
+    public async Task Personal_data_is_encrypted_in_the_stored_snapshot_and_history_but_read_in_full_by_the_body()
+    {
+        var (grain, received) = await ReceivedCaseAsync();
+
+        var stored = await Cluster.Store.LoadAsync(received.Id);
+        var history = await Cluster.Store.ReadHistoryAsync(received.Id);
+        foreach (var text in new[] { stored!.SnapshotJson, history[0].PayloadJson })
+        {
+            Assert.DoesNotContain("210104199003071236", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("13800000000", text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("210104199003071236", (await grain.Get(Clerk)).Succeeded().Case.Applicant.IdNumber);
     }
 
     [Fact]
@@ -82,7 +123,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
 
         Assert.Equal(field, failure.Field);
         Assert.Equal("unknown_organisation", failure.Code);
-        (await Case(id).Get()).Failed(CaseFailureKind.NotFound);
+        (await Case(id).Get(Clerk)).Failed(CaseFailureKind.NotFound);
         Assert.Null(await Cluster.Store.LoadAsync(id));
     }
 
@@ -93,7 +134,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
 
         (await grain.Receive(TrafficFine(), By(Clerk))).Failed(CaseFailureKind.AlreadyExists);
 
-        Assert.Equal(received.Json(), (await grain.Get()).Succeeded().Json());
+        Assert.Equal(received.Json(), (await grain.Get(Clerk)).Succeeded().Json());
     }
 
     [Fact]
@@ -102,7 +143,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
         var grain = Case(NewCaseId());
 
         (await grain.Perform(AcceptOrdinary, By(Reviewer))).Failed(CaseFailureKind.NotFound);
-        (await grain.Get()).Failed(CaseFailureKind.NotFound);
+        (await grain.Get(Clerk)).Failed(CaseFailureKind.NotFound);
     }
 
     // --- The workflow ----------------------------------------------------------------------------------------
@@ -120,7 +161,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
         Assert.Equal(closed.Today, closed.Case.ClosedOn);
         Assert.Equal(received.Version + OrdinaryWalkToClosing.Count, closed.Version);
         Assert.Equal([CaseActionName.RecordPostDecisionQa], closed.AllowedActions);
-        Assert.Equal(closed.Json(), (await grain.Get()).Succeeded().Json());
+        Assert.Equal(closed.Json(), (await grain.Get(Clerk)).Succeeded().Json());
     }
 
     [Fact]
@@ -133,7 +174,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
         Assert.Equal("action_not_allowed", failure.Code);
         Assert.Equal("received", failure.CurrentStatus);
         Assert.Equal(["resolveBeforeFiling", "requestCorrection", "accept", "deemAccepted", "notAccept", "withdraw"], failure.AllowedActions);
-        Assert.Equal(received.Json(), (await grain.Get()).Succeeded().Json());
+        Assert.Equal(received.Json(), (await grain.Get(Clerk)).Succeeded().Json());
     }
 
     [Fact]
@@ -146,7 +187,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
 
         Assert.Equal("extension_not_allowed_for_simplified_procedure", failure.Code);
         Assert.False(string.IsNullOrEmpty(failure.LegalBasis));
-        Assert.Equal(accepted.Json(), (await grain.Get()).Succeeded().Json());
+        Assert.Equal(accepted.Json(), (await grain.Get(Clerk)).Succeeded().Json());
     }
 
     // --- Retries and stale writes ----------------------------------------------------------------------------
@@ -198,7 +239,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
 
         Assert.Equal("idempotency_key_reused", onPerform.Code);
         Assert.Equal("idempotency_key_reused", onReceive.Code);
-        Assert.Equal(accepted.Json(), (await Case(id).Get()).Succeeded().Json());
+        Assert.Equal(accepted.Json(), (await Case(id).Get(Clerk)).Succeeded().Json());
     }
 
     [Fact]
@@ -210,7 +251,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
         var failure = (await grain.Perform(new SendCopyToRespondent(), By(Clerk, expectedVersion: received.Version))).Failed(CaseFailureKind.VersionMismatch);
 
         Assert.Equal(accepted.Version, failure.CurrentVersion);
-        Assert.Equal(accepted.Json(), (await grain.Get()).Succeeded().Json());
+        Assert.Equal(accepted.Json(), (await grain.Get(Clerk)).Succeeded().Json());
         (await grain.Perform(new SendCopyToRespondent(), By(Clerk, expectedVersion: accepted.Version))).Succeeded();
     }
 
@@ -221,14 +262,14 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
             grain.Perform(i % 2 == 0 ? AcceptOrdinary : new NotAccept { Ground = NotAcceptanceGround.OutOfTime, Reasons = "超过申请期限" },
-                By(new($"u-{i}", LiaoningDemo.DadongBody), expectedVersion: received.Version))));
+                By(Reviewer with { UserId = $"u-{i}" }, expectedVersion: received.Version))));
 
         var winner = Assert.Single(results, r => r.Failure is null).Succeeded();
         Assert.All(results.Where(r => r.Failure is not null), r => Assert.Equal(winner.Version, r.Failed(CaseFailureKind.VersionMismatch).CurrentVersion));
         Assert.Equal(received.Version + 1, winner.Version);
         var history = await Cluster.Store.ReadHistoryAsync(received.Id);
         Assert.Equal(2, history.Count);
-        Assert.Equal(winner.Json(), (await grain.Get()).Succeeded().Json());
+        Assert.Equal(winner.Json(), (await grain.Get(Clerk)).Succeeded().Json());
     }
 
     // --- Durability ------------------------------------------------------------------------------------------
@@ -242,7 +283,7 @@ public abstract class CaseGrainSpecification(CaseCluster cluster)
 
         await Cluster.Cluster.DeactivateAsync(grain);
         Assert.Null(Cluster.SiloOf(grain));
-        var after = (await grain.Get()).Succeeded();
+        var after = (await grain.Get(Clerk)).Succeeded();
 
         Assert.True(Cluster.Cluster.TryGetGrainContext(grain.GetGrainId(), out var secondActivation));
         Assert.NotSame(firstActivation, secondActivation);

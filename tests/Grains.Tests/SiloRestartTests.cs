@@ -33,7 +33,7 @@ public sealed class SiloRestartTests(PostgresCaseCluster cluster) : IClassFixtur
         await cluster.Cluster.WaitForLivenessToStabilizeAsync(); // until the client's gateway list is the new silo alone
 
         Assert.NotEqual(oldSilo.SiloAddress, newSilo.SiloAddress);
-        var afterView = (await grain.Get()).Succeeded();
+        var afterView = (await grain.Get(Clerk)).Succeeded();
         Assert.Equal(newSilo.SiloAddress, cluster.SiloOf(grain)?.SiloAddress);
         Assert.Equal(beforeView.Json(), afterView.Json());
         Assert.Equal(beforeView.Deadlines, afterView.Deadlines);
@@ -84,7 +84,7 @@ public sealed class SiloFailureTests(TwoSiloPostgresCaseCluster cluster) : IClas
         await cluster.Cluster.KillSiloAsync(doomed);
         await cluster.Cluster.WaitForLivenessToStabilizeAsync(didKill: true); // until the survivor declared it dead and the client dropped its gateway
 
-        var afterView = (await grain.Get()).Succeeded();
+        var afterView = (await grain.Get(Clerk)).Succeeded();
         Assert.Equal(survivor.SiloAddress, cluster.SiloOf(grain)?.SiloAddress);
         Assert.Equal(beforeView.Json(), afterView.Json());
         Assert.Equal(SiloRestartTests.Entries(beforeHistory), SiloRestartTests.Entries(await cluster.Store.ReadHistoryAsync(id)));

@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Calendar;
 
 namespace CaseGrains.Abstractions.Calendar;
@@ -17,5 +18,5 @@ public interface ICalendarGrain : IGrainWithStringKey
 
     /// <summary>Loads or replaces one year; returns the validation errors, empty when it was loaded.</summary>
     [Alias("LoadYear")]
-    Task<IReadOnlyList<string>> LoadYear(HolidayYear year, Actor actor);
+    Task<IReadOnlyList<string>> LoadYear(HolidayYear year, Principal principal);
 }

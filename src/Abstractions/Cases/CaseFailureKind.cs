@@ -26,4 +26,7 @@ public enum CaseFailureKind
 
     /// <summary>409: another writer changed the case at the same moment; the request can be retried.</summary>
     Conflict,
+
+    /// <summary>403: the caller may see the case but their role may not do this.</summary>
+    Forbidden,
 }

@@ -23,6 +23,10 @@ public static class CaseFailures
         new(CaseFailureKind.Conflict, "concurrent_modification", "案件正在被同时修改，请重试",
             $"Case '{caseId}' was changed by another writer at the same moment; nothing was written.");
 
+    public static CaseFailure Forbidden(CaseActionName action) =>
+        new(CaseFailureKind.Forbidden, "role_not_permitted", "您的角色无权执行此操作",
+            $"Your role may not perform '{EnumNames.Of(action)}' on this case.");
+
     public static CaseFailure From(CaseRefusal refusal) => new(Map(refusal.Kind), refusal.Code, refusal.Title, refusal.Detail)
     {
         Field = refusal.Field,

@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
 
 namespace CaseGrains.Abstractions.Cases;
@@ -15,6 +16,7 @@ public interface IReconsiderationCaseGrain : IGrainWithStringKey
     [Alias("Perform")]
     Task<CaseResult> Perform(CaseCommand command, CommandMetadata metadata);
 
+    /// <summary>The case as <paramref name="principal"/> may see it; NotFound when it is out of their scope.</summary>
     [Alias("Get"), ReadOnly]
-    Task<CaseResult> Get();
+    Task<CaseResult> Get(Principal principal);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseGrains.Abstractions.Calendar;
+using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
 using CaseGrains.Domain.Calendar;
 using CaseGrains.Domain.Deadlines;
@@ -12,22 +13,17 @@ public static class CalendarEndpoints
 {
     public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder api)
     {
-        var calendar = api.MapGroup("/calendar").WithTags("Calendar");
+        var calendar = api.MapGroup("/calendar").WithTags("Calendar").RequirePrincipal();
         calendar.MapGet("/years", async (IGrainFactory grains) =>
             Results.Ok(await grains.GetGrain<ICalendarGrain>(ICalendarGrain.Key).GetArrangements()));
-        calendar.MapPut("/years/{year}", LoadYearAsync).Accepts<HolidayYearInput>("application/json");
+        calendar.MapPut("/years/{year}", LoadYearAsync).Accepts<HolidayYearInput>("application/json").RequireAdministrator();
         calendar.MapGet("/deadline", ComputeAsync).WithSummary("Compute a deadline: ?from=yyyy-MM-dd&days=N&unit=workingDays|naturalDays");
         return api;
     }
 
-    private static async Task<IResult> LoadYearAsync(string year, HttpRequest request, IGrainFactory grains, ICalendarSource calendars)
+    private static async Task<IResult> LoadYearAsync(string year, HttpContext http, IGrainFactory grains, ICalendarSource calendars)
     {
-        var (actor, actorError) = ActorHeaders.Read(request);
-        if (actorError is not null)
-        {
-            return actorError;
-        }
-
+        var request = http.Request;
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             return Problems.Invalid("year", "expected a four-digit year");
@@ -40,7 +36,7 @@ public static class CalendarEndpoints
         }
 
         var arrangement = new HolidayYear(number, input!.Off, input.MakeupWorkdays);
-        var errors = await grains.GetGrain<ICalendarGrain>(ICalendarGrain.Key).LoadYear(arrangement, actor!);
+        var errors = await grains.GetGrain<ICalendarGrain>(ICalendarGrain.Key).LoadYear(arrangement, http.GetPrincipal());
         if (errors.Count > 0)
         {
             return Problems.Invalid(new Dictionary<string, string[]> { ["$"] = [.. errors] });

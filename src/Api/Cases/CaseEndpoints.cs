@@ -1,120 +1,124 @@
 using CaseGrains.Abstractions.Cases;
+using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Cases;
 
 namespace CaseGrains.Api.Cases;
 
-/// <summary>Reconsideration cases: receipt, reading, actions, history and lists.</summary>
+/// <summary>Reconsideration cases: receipt, reading, actions, history and lists. Who may do what is decided by
+/// the domain's access policy inside the case grain; these handlers only translate.</summary>
 public static class CaseEndpoints
 {
+    public const string IntakeRateLimit = "intake";
+
     public static RouteGroupBuilder MapCaseEndpoints(this RouteGroupBuilder api)
     {
-        var cases = api.MapGroup("/cases").WithTags("Cases");
-        cases.MapPost("/", ReceiveAsync).WithSummary("Receive an application (收件登记)").Accepts<ReceiveApplication>("application/json");
-        cases.MapGet("/", CaseListEndpoint.ListAsync).WithSummary("List and filter cases");
-        cases.MapGet("/{caseId}", GetAsync).WithSummary("Read a case: state, deadlines, allowed actions, parties");
+        var cases = api.MapGroup("/cases").WithTags("Cases").RequirePrincipal();
+        cases.MapPost("/", ReceiveAsync).WithSummary("Receive an application (收件登记)").Accepts<ReceiveApplication>("application/json")
+            .RequireRateLimiting(IntakeRateLimit);
+        cases.MapGet("/", CaseListEndpoint.ListAsync).WithSummary("List and filter the cases you may see");
+        cases.MapGet("/{caseId}", GetAsync).WithSummary("Read a case: state, deadlines, your allowed actions, parties");
         cases.MapPost("/{caseId}/actions", PerformAsync).WithSummary("Perform an action on a case").Accepts<CaseCommand>("application/json");
-        cases.MapGet("/{caseId}/history", HistoryAsync).WithSummary("Read a case's history");
+        cases.MapGet("/{caseId}/history", HistoryAsync).WithSummary("Read a case's history (执法全过程记录)");
+        cases.MapGet("/{caseId}/history/verification", VerifyAsync).WithSummary("Verify a case's history hash chain");
         return api;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, IGrainFactory grains)
     {
-        var (actor, actorError) = ActorHeaders.Read(request);
-        if (actorError is not null)
-        {
-            return actorError;
-        }
-
-        var (key, keyError) = RequestFingerprint.KeyOf(request);
+        var (key, keyError) = RequestFingerprint.KeyOf(http.Request);
         if (keyError is not null)
         {
             return keyError;
         }
 
-        var (application, raw, bodyError) = await JsonBody.ReadAsync<ReceiveApplication>(request, ApiJson.Input);
+        var (application, raw, bodyError) = await JsonBody.ReadAsync<ReceiveApplication>(http.Request, ApiJson.Input);
         if (bodyError is not null)
         {
             return bodyError;
         }
 
-        var caseId = CaseIds.For(actor!, key);
-        var metadata = new CommandMetadata(actor!, key, RequestFingerprint.Of(request, raw));
+        var principal = http.GetPrincipal();
+        var caseId = CaseIds.For(principal, key);
+        var metadata = new CommandMetadata(principal, key, RequestFingerprint.Of(http.Request, raw));
         var result = await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Receive(application!, metadata);
-        return Respond(request, result, created: true);
+        return Respond(http, result, created: true);
     }
 
-    private static async Task<IResult> GetAsync(string caseId, HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> GetAsync(string caseId, HttpContext http, IGrainFactory grains) =>
+        Respond(http, await ReadAsync(caseId, http, grains), created: false);
+
+    private static async Task<IResult> PerformAsync(string caseId, HttpContext http, IGrainFactory grains)
     {
         if (!CaseIds.IsWellFormed(caseId))
         {
             return Problems.Of(CaseFailures.NotFound(caseId));
         }
 
-        return Respond(request, await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Get(), created: false);
-    }
-
-    private static async Task<IResult> PerformAsync(string caseId, HttpRequest request, IGrainFactory grains)
-    {
-        if (!CaseIds.IsWellFormed(caseId))
-        {
-            return Problems.Of(CaseFailures.NotFound(caseId));
-        }
-
-        var (actor, actorError) = ActorHeaders.Read(request);
-        if (actorError is not null)
-        {
-            return actorError;
-        }
-
-        var (key, keyError) = RequestFingerprint.KeyOf(request);
+        var (key, keyError) = RequestFingerprint.KeyOf(http.Request);
         if (keyError is not null)
         {
             return keyError;
         }
 
-        var (expectedVersion, matchError) = CaseETag.ExpectedVersion(request);
+        var (expectedVersion, matchError) = CaseETag.ExpectedVersion(http.Request);
         if (matchError is not null)
         {
             return matchError;
         }
 
-        var (command, raw, bodyError) = await JsonBody.ReadAsync<CaseCommand>(request, ApiJson.Input);
+        var (command, raw, bodyError) = await JsonBody.ReadAsync<CaseCommand>(http.Request, ApiJson.Input);
         if (bodyError is not null)
         {
             return bodyError;
         }
 
-        var metadata = new CommandMetadata(actor!, key, RequestFingerprint.Of(request, raw), expectedVersion);
-        return Respond(request, await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(command!, metadata), created: false);
+        var metadata = new CommandMetadata(http.GetPrincipal(), key, RequestFingerprint.Of(http.Request, raw), expectedVersion);
+        return Respond(http, await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(command!, metadata), created: false);
     }
 
-    private static async Task<IResult> HistoryAsync(string caseId, ICaseStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> HistoryAsync(string caseId, HttpContext http, IGrainFactory grains, ICaseStore store, PersonalDataProtector protector)
     {
-        var history = CaseIds.IsWellFormed(caseId) ? await store.ReadHistoryAsync(caseId, cancellationToken) : [];
-        if (history.Count == 0)
+        var read = await ReadAsync(caseId, http, grains);
+        if (read.Failure is not null)
         {
-            return Problems.Of(CaseFailures.NotFound(caseId));
+            return Problems.Of(read.Failure);
         }
 
-        return Results.Ok(history.Select(HistoryEntryView.Of));
+        var history = await store.ReadHistoryAsync(caseId, http.RequestAborted);
+        return Results.Ok(history.Select(e => HistoryEntryView.Of(e, read.Case!.Visibility, protector)));
     }
 
-    private static IResult Respond(HttpRequest request, CaseResult result, bool created)
+    private static async Task<IResult> VerifyAsync(string caseId, HttpContext http, IGrainFactory grains, ICaseStore store)
     {
+        var read = await ReadAsync(caseId, http, grains);
+        return read.Failure is not null
+            ? Problems.Of(read.Failure)
+            : Results.Ok(await store.VerifyHistoryAsync(caseId, http.RequestAborted));
+    }
+
+    /// <summary>The case as the caller may see it; a malformed or out-of-scope id is simply not found.</summary>
+    private static async Task<CaseResult> ReadAsync(string caseId, HttpContext http, IGrainFactory grains) =>
+        CaseIds.IsWellFormed(caseId)
+            ? await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Get(http.GetPrincipal())
+            : CaseResult.Failed(CaseFailures.NotFound(caseId));
+
+    private static IResult Respond(HttpContext http, CaseResult result, bool created)
+    {
+        var headers = http.Response.Headers;
         if (result.Failure is not null)
         {
             if (result.Failure.CurrentVersion is { } current)
             {
-                request.HttpContext.Response.Headers.ETag = CaseETag.Of(current);
+                headers.ETag = CaseETag.Of(current);
             }
 
             return Problems.Of(result.Failure);
         }
 
         var view = result.Case!;
-        var headers = request.HttpContext.Response.Headers;
         headers.ETag = CaseETag.Of(view.Version);
         if (result.Replayed)
         {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using CaseGrains.Abstractions;
+using CaseGrains.Domain.Access;
 
 namespace CaseGrains.Api.Cases;
 
@@ -12,14 +12,14 @@ namespace CaseGrains.Api.Cases;
 /// </summary>
 public static partial class CaseIds
 {
-    public static string For(Actor actor, string? idempotencyKey)
+    public static string For(Principal principal, string? idempotencyKey)
     {
         if (idempotencyKey is null)
         {
             return "RC-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{actor.OrganisationId}\n{actor.UserId}\n{idempotencyKey}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{principal.OrganisationId}\n{principal.UserId}\n{idempotencyKey}"));
         return "RC-" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using CaseGrains.Abstractions;
+using CaseGrains.Api.Auth;
+using CaseGrains.Domain.Access;
 using CaseGrains.Api.Http;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Time;
@@ -24,9 +26,9 @@ public static class CaseListEndpoint
         ["receivedOldestFirst"] = CaseSort.ReceivedOldestFirst,
     };
 
-    public static async Task<IResult> ListAsync(HttpRequest request, ICaseQueries queries, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IResult> ListAsync(HttpContext http, ICaseQueries queries, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var q = request.Query;
+        var q = http.Request.Query;
         var errors = new Dictionary<string, string[]>();
         var query = new CaseListQuery
         {
@@ -64,9 +66,26 @@ public static class CaseListEndpoint
             return Problems.Invalid(errors);
         }
 
-        var page = await queries.ListAsync(query, cancellationToken);
-        return Results.Ok(page);
+        var scope = CaseAccessPolicy.ScopeOf(http.GetPrincipal());
+        if (scope.IsNothing)
+        {
+            return Results.Ok(new CasePage([], 0, query.Page, query.PageSize));
+        }
+
+        return Results.Ok(await queries.ListAsync(query with { Scope = ListScopeOf(scope) }, cancellationToken));
     }
+
+    /// <summary>The rows the access policy lets the caller see, in the persistence layer's terms.</summary>
+    private static CaseListScope? ListScopeOf(CaseScope scope) => scope switch
+    {
+        { All: true } => null,
+        { ApplicantUserId: { } user } => CaseListScope.Applicant(user),
+        { IntakePointId: { } intakePoint } => CaseListScope.IntakePoint(intakePoint),
+        { BodyId: { } body } => CaseListScope.Body(body),
+        { RespondentAgencyId: { } agency } => CaseListScope.RespondentAgency(agency),
+        { RegionPathPrefix: { } path } => CaseListScope.Region(path),
+        _ => throw new InvalidOperationException("An access scope that selects nothing is answered before the query."),
+    };
 
     private static string? Text(IQueryCollection query, string name, Dictionary<string, string[]> errors) =>
         Parse<string>(query, name, errors, raw => raw.Length <= 100 && !raw.Any(char.IsControl)

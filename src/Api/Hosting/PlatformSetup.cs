@@ -38,14 +38,15 @@ public static partial class PlatformSetup
         return builder;
     }
 
-    /// <summary>JSON shape, problem details, OpenAPI.</summary>
-    public static IServiceCollection AddCaseGrainsApi(this IServiceCollection services)
+    /// <summary>JSON shape, problem details, OpenAPI, rate limits.</summary>
+    public static IServiceCollection AddCaseGrainsApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddCaseGrainsRateLimits(configuration);
         services.ConfigureHttpJsonOptions(o => DomainJson.Apply(o.SerializerOptions, strict: false));
         services.AddProblemDetails();
         services.AddExceptionHandler<PlatformExceptionHandler>();
         services.AddOpenApi();
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = 1024 * 1024);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
         return services;
     }
 

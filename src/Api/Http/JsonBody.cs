@@ -7,10 +7,15 @@ namespace CaseGrains.Api.Http;
 
 /// <summary>
 /// Reads a request body strictly (unknown properties, wrong types, missing required members, integer enums and
-/// malformed dates are errors) and names the offending field, instead of model binding's bare 400.
+/// malformed dates are errors) and names the offending field, instead of model binding's bare 400. Before any
+/// of that, a body over <see cref="MaxBytes"/> is refused with 413, and a string with a control character
+/// (other than tab and line breaks) or longer than <see cref="MaxStringLength"/> with 400.
 /// </summary>
 public static partial class JsonBody
 {
+    public const int MaxBytes = 256 * 1024;
+    public const int MaxStringLength = 10_000;
+
     public static async Task<(T? Value, byte[] Raw, IResult? Error)> ReadAsync<T>(HttpRequest request, JsonSerializerOptions options)
         where T : class
     {
@@ -19,9 +24,18 @@ public static partial class JsonBody
             return (null, [], Problems.Invalid("$", "The body must be JSON (Content-Type: application/json)."));
         }
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
-        var raw = buffer.ToArray();
+        var raw = await ReadCappedAsync(request);
+        if (raw is null)
+        {
+            return (null, [], Results.Problem(Problems.Create(StatusCodes.Status413PayloadTooLarge, "payload_too_large", "请求内容过大",
+                $"The body exceeds {MaxBytes} bytes.")));
+        }
+
+        if (HostileString(raw) is { } hostile)
+        {
+            return (null, raw, Problems.Invalid(hostile.Path, hostile.Problem));
+        }
+
         try
         {
             var value = JsonSerializer.Deserialize<T>(raw, options);
@@ -41,6 +55,90 @@ public static partial class JsonBody
             var name = polymorphic.TypeDiscriminatorPropertyName ?? "$type";
             return (null, raw, Problems.Invalid("$." + name, $"The body must name its kind in the \"{name}\" property."));
         }
+    }
+
+    private static async Task<byte[]?> ReadCappedAsync(HttpRequest request)
+    {
+        if (request.ContentLength > MaxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The first string (value or property name) a client should never send, with where it is.</summary>
+    private static (string Path, string Problem)? HostileString(byte[] raw)
+    {
+        // One frame per open object or array: the property being read, or the index of the element.
+        var frames = new List<(bool IsArray, string? Property, int Index)>();
+        var reader = new Utf8JsonReader(raw, new JsonReaderOptions { MaxDepth = 32 });
+        try
+        {
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                if (token is not (JsonTokenType.EndObject or JsonTokenType.EndArray or JsonTokenType.PropertyName) && frames.Count > 0 && frames[^1].IsArray)
+                {
+                    frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
+                }
+
+                switch (token)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        frames.Add((token == JsonTokenType.StartArray, null, -1));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+                    case JsonTokenType.PropertyName or JsonTokenType.String:
+                        var text = reader.GetString()!;
+                        if (token == JsonTokenType.PropertyName)
+                        {
+                            frames[^1] = frames[^1] with { Property = text };
+                        }
+
+                        if (Check(text, frames) is { } hostile)
+                        {
+                            return hostile;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON is reported, with its position, by the deserializer that runs next.
+        }
+
+        return null;
+    }
+
+    private static (string Path, string Problem)? Check(string text, List<(bool IsArray, string? Property, int Index)> frames)
+    {
+        string Where() => "$" + string.Concat(frames.Select(f => f.IsArray ? $"[{f.Index}]" : f.Property is null ? string.Empty : "." + f.Property));
+        if (text.Length > MaxStringLength)
+        {
+            return (Where(), $"a text is at most {MaxStringLength} characters");
+        }
+
+        return text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            ? (Where(), "control characters are not allowed")
+            : null;
     }
 
     /// <summary>The offending field, or each missing required field as its own entry so that clients can mark them all.</summary>

@@ -18,6 +18,7 @@ public static class Problems
             CaseFailureKind.NotAllowed or CaseFailureKind.AlreadyExists or CaseFailureKind.Conflict => StatusCodes.Status409Conflict,
             CaseFailureKind.RuleViolation or CaseFailureKind.IdempotencyKeyReused => StatusCodes.Status422UnprocessableEntity,
             CaseFailureKind.VersionMismatch => StatusCodes.Status412PreconditionFailed,
+            CaseFailureKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status400BadRequest,
         };
         var problem = Create(status, failure.Code, failure.Title, failure.Detail);

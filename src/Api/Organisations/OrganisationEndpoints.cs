@@ -1,4 +1,5 @@
 using CaseGrains.Abstractions;
+using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Persistence.Organisations;
@@ -12,17 +13,17 @@ public static class OrganisationEndpoints
 
     public static RouteGroupBuilder MapOrganisationEndpoints(this RouteGroupBuilder api)
     {
-        var regions = api.MapGroup("/regions").WithTags("Organisations");
+        var regions = api.MapGroup("/regions").WithTags("Organisations").RequirePrincipal();
         regions.MapGet("/", async (IOrganisationDirectory directory, CancellationToken ct) => Results.Ok(await directory.ListRegionsAsync(ct)));
-        regions.MapPut("/{regionId}", PutRegionAsync).Accepts<RegionInput>("application/json");
+        regions.MapPut("/{regionId}", PutRegionAsync).Accepts<RegionInput>("application/json").RequireAdministrator();
 
-        var organisations = api.MapGroup("/organisations").WithTags("Organisations");
+        var organisations = api.MapGroup("/organisations").WithTags("Organisations").RequirePrincipal();
         organisations.MapGet("/", ListAsync);
         organisations.MapGet("/{organisationId}", async (string organisationId, IOrganisationDirectory directory, CancellationToken ct) =>
             await directory.FindOrganisationAsync(organisationId, ct) is { } found
                 ? Results.Ok(found)
                 : Problems.NotFound("机构", $"No organisation has the id '{organisationId}'."));
-        organisations.MapPut("/{organisationId}", PutOrganisationAsync).Accepts<OrganisationInput>("application/json");
+        organisations.MapPut("/{organisationId}", PutOrganisationAsync).Accepts<OrganisationInput>("application/json").RequireAdministrator();
         return api;
     }
 
@@ -38,11 +39,10 @@ public static class OrganisationEndpoints
 
     private static async Task<IResult> PutRegionAsync(string regionId, HttpRequest request, IOrganisationDirectory directory, CancellationToken ct)
     {
-        var (_, actorError) = ActorHeaders.Read(request);
         var (input, _, bodyError) = await JsonBody.ReadAsync<RegionInput>(request, ApiJson.Input);
-        if ((actorError ?? bodyError) is { } error)
+        if (bodyError is not null)
         {
-            return error;
+            return bodyError;
         }
 
         var region = new Region(regionId, input!.Name, input.Level, input.ParentId);
@@ -58,11 +58,10 @@ public static class OrganisationEndpoints
 
     private static async Task<IResult> PutOrganisationAsync(string organisationId, HttpRequest request, IOrganisationDirectory directory, CancellationToken ct)
     {
-        var (_, actorError) = ActorHeaders.Read(request);
         var (input, _, bodyError) = await JsonBody.ReadAsync<OrganisationInput>(request, ApiJson.Input);
-        if ((actorError ?? bodyError) is { } error)
+        if (bodyError is not null)
         {
-            return error;
+            return bodyError;
         }
 
         var organisation = new Organisation(organisationId, input!.Name, input.Kind, input.RegionId, input.IntakeKind, input.BodyId);

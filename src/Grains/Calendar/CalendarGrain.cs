@@ -1,5 +1,5 @@
 using Orleans.Runtime;
-using CaseGrains.Abstractions;
+using CaseGrains.Domain.Access;
 using CaseGrains.Abstractions.Calendar;
 using CaseGrains.Domain.Calendar;
 using Microsoft.Extensions.Logging;
@@ -17,7 +17,7 @@ public sealed partial class CalendarGrain(
         return Task.FromResult(new CalendarArrangements(state.State.Version, years.ToArray()));
     }
 
-    public async Task<IReadOnlyList<string>> LoadYear(HolidayYear year, Actor actor)
+    public async Task<IReadOnlyList<string>> LoadYear(HolidayYear year, Principal principal)
     {
         var errors = year.Validate();
         if (errors.Count > 0)
@@ -28,7 +28,7 @@ public sealed partial class CalendarGrain(
         state.State.LoadedYears = [.. state.State.LoadedYears.Where(y => y.Year != year.Year).Append(year).OrderBy(y => y.Year)];
         state.State.Version++;
         await state.WriteStateAsync();
-        LogYearLoaded(year.Year, year.Off.Count, year.MakeupWorkdays.Count, actor.UserId);
+        LogYearLoaded(year.Year, year.Off.Count, year.MakeupWorkdays.Count, principal.UserId);
         return [];
     }
 

@@ -22,5 +22,6 @@ public static class CaseIndexing
         ReceivedOn: state.ReceivedOn,
         NearestDueOn: state.NearestRunningDueOn(),
         UpdatedAt: updatedAt,
-        Version: version);
+        Version: version,
+        ApplicantUserId: state.ApplicantUserId);
 }

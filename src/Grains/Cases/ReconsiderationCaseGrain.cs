@@ -1,47 +1,56 @@
 using System.Text.Json;
 using CaseGrains.Abstractions;
 using CaseGrains.Abstractions.Cases;
+using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Serialization;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Calendar;
+using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Organisations;
 
 namespace CaseGrains.Grains.Cases;
 
 /// <summary>
-/// A reconsideration case as a virtual actor. It holds the case's state, asks the domain to decide each
-/// action, and answers only after the change, its history entry and its list row are committed together.
+/// A reconsideration case as a virtual actor. It holds the case's state, checks every request against the
+/// access policy, asks the domain to decide each action, and answers only after the change, its history entry
+/// and its list row are committed together. Personal data is encrypted in everything it stores.
 /// </summary>
 public sealed class ReconsiderationCaseGrain(
     ICaseStore store,
     IOrganisationDirectory directory,
     ICalendarSource calendars,
+    PersonalDataProtector protector,
     TimeProvider clock) : Grain, IReconsiderationCaseGrain
 {
     private CaseSnapshot? snapshot;
     private long version;
 
+    private string CaseId => this.GetPrimaryKeyString();
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var stored = await store.LoadAsync(this.GetPrimaryKeyString(), cancellationToken);
+        var stored = await store.LoadAsync(CaseId, cancellationToken);
         if (stored is not null)
         {
-            snapshot = JsonSerializer.Deserialize<CaseSnapshot>(stored.SnapshotJson, DomainJson.Storage)
+            var protectedSnapshot = JsonSerializer.Deserialize<CaseSnapshot>(stored.SnapshotJson, DomainJson.Storage)
                 ?? throw new InvalidOperationException($"Case {stored.CaseId} has an empty snapshot.");
+            snapshot = protectedSnapshot with { Case = protector.Unprotect(protectedSnapshot.Case) };
             version = stored.Version;
         }
     }
 
-    public async Task<CaseResult> Get() =>
-        snapshot is null ? CaseResult.Failed(CaseFailures.NotFound(this.GetPrimaryKeyString())) : CaseResult.Success(await ViewAsync());
+    public async Task<CaseResult> Get(Principal principal) =>
+        Visibility(principal) == CaseVisibility.None
+            ? CaseResult.Failed(CaseFailures.NotFound(CaseId))
+            : CaseResult.Success(await ViewAsync(principal));
 
     public async Task<CaseResult> Receive(ReceiveApplication application, CommandMetadata metadata)
     {
         if (snapshot is not null)
         {
-            return await ReplayAsync(metadata) ?? CaseResult.Failed(CaseFailures.AlreadyExists(this.GetPrimaryKeyString()));
+            return await ReplayAsync(metadata) ?? CaseResult.Failed(CaseFailures.AlreadyExists(CaseId));
         }
 
         var routing = await ReceiptRouter.RouteAsync(application, directory);
@@ -50,16 +59,30 @@ public sealed class ReconsiderationCaseGrain(
             return CaseResult.Failed(routing.Failure);
         }
 
+        var principal = metadata.Principal;
+        if (CaseAccessPolicy.MayReceive(principal, application, routing.Routing!.IntakePoint) != AccessDecision.Allowed)
+        {
+            return CaseResult.Failed(CaseFailures.Forbidden(CaseActionName.ReceiveApplication));
+        }
+
         var context = new CaseContext(clock.GetUtcNow(), await calendars.GetAsync());
-        var transition = ReconsiderationCase.Receive(this.GetPrimaryKeyString(), application, routing.Routing!, context);
-        return await CommitAsync(transition, reason: null, metadata);
+        var route = routing.Routing with { ApplicantUserId = CaseAccessPolicy.ApplicantUserIdFor(principal) };
+        return await CommitAsync(ReconsiderationCase.Receive(CaseId, application, route, context), reason: null, metadata);
     }
 
     public async Task<CaseResult> Perform(CaseCommand command, CommandMetadata metadata)
     {
         if (snapshot is null)
         {
-            return CaseResult.Failed(CaseFailures.NotFound(this.GetPrimaryKeyString()));
+            return CaseResult.Failed(CaseFailures.NotFound(CaseId));
+        }
+
+        switch (CaseAccessPolicy.MayPerform(metadata.Principal, command.Action, snapshot.Case))
+        {
+            case AccessDecision.OutOfScope:
+                return CaseResult.Failed(CaseFailures.NotFound(CaseId));
+            case AccessDecision.Forbidden:
+                return CaseResult.Failed(CaseFailures.Forbidden(command.Action));
         }
 
         if (await ReplayAsync(metadata) is { } replayed)
@@ -85,7 +108,7 @@ public sealed class ReconsiderationCaseGrain(
         }
 
         return applied.RequestHash == metadata.RequestHash
-            ? CaseResult.Success(await ViewAsync(), replayed: true)
+            ? CaseResult.Success(await ViewAsync(metadata.Principal), replayed: true)
             : CaseResult.Failed(CaseFailures.IdempotencyKeyReused(metadata.IdempotencyKey));
     }
 
@@ -93,10 +116,10 @@ public sealed class ReconsiderationCaseGrain(
     {
         if (!transition.IsSuccess)
         {
-            return CaseResult.Failed(CaseFailures.From(transition.Refusal!));
+            return CaseResult.Failed(CaseFailures.From(transition.Refusal));
         }
 
-        var state = transition.State!;
+        var state = transition.State;
         var requests = snapshot?.Requests ?? new Dictionary<string, AppliedRequest>();
         if (metadata.IdempotencyKey is not null)
         {
@@ -108,16 +131,16 @@ public sealed class ReconsiderationCaseGrain(
         var entry = new CaseHistoryEntry(
             Sequence: version + 1,
             At: now,
-            ActorUserId: metadata.Actor.UserId,
-            ActorOrganisationId: metadata.Actor.OrganisationId,
+            ActorUserId: metadata.Principal.UserId,
+            ActorOrganisationId: metadata.Principal.OrganisationId,
             Action: EnumNames.Of(transition.Event.Action),
             Reason: reason,
-            PayloadJson: JsonSerializer.Serialize(transition.Event, DomainJson.Storage),
+            PayloadJson: JsonSerializer.Serialize(protector.Protect(transition.Event), DomainJson.Storage),
             IdempotencyKey: metadata.IdempotencyKey);
         var commit = new CaseCommit(
             state.Id,
             version,
-            JsonSerializer.Serialize(next, DomainJson.Storage),
+            JsonSerializer.Serialize(next with { Case = protector.Protect(state) }, DomainJson.Storage),
             CaseIndexing.EntryFor(state, version + 1, now),
             entry);
         try
@@ -139,9 +162,12 @@ public sealed class ReconsiderationCaseGrain(
 
         snapshot = next;
         version++;
-        return CaseResult.Success(await ViewAsync());
+        return CaseResult.Success(await ViewAsync(metadata.Principal));
     }
 
-    private async Task<CaseView> ViewAsync() =>
-        CaseViews.Of(snapshot!.Case, version, ChinaTime.Today(clock), await calendars.GetAsync());
+    private CaseVisibility Visibility(Principal principal) =>
+        snapshot is null ? CaseVisibility.None : CaseAccessPolicy.VisibilityOf(principal, snapshot.Case);
+
+    private async Task<CaseView> ViewAsync(Principal principal) =>
+        CaseViews.Of(snapshot!.Case, version, principal, ChinaTime.Today(clock), await calendars.GetAsync());
 }

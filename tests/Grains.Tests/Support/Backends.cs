@@ -7,7 +7,7 @@ namespace CaseGrains.Grains.Tests.Support;
 /// <summary>The embedded default: no connection string, so our stores and Orleans grain storage are in memory.</summary>
 public sealed class InMemoryCaseCluster : CaseCluster
 {
-    protected override Task<PlatformOptions> CreatePlatformAsync() => Task.FromResult(new PlatformOptions());
+    protected override Task<PlatformOptions> CreatePlatformAsync() => Task.FromResult(new PlatformOptions { PersonalDataKey = Samples.PersonalDataKey });
 }
 
 /// <summary>
@@ -23,7 +23,7 @@ public class PostgresCaseCluster : CaseCluster
     protected override async Task<PlatformOptions> CreatePlatformAsync()
     {
         database = await PostgresDatabase.CreateAsync();
-        return new PlatformOptions { PostgresConnectionString = database.ConnectionString };
+        return new PlatformOptions { PostgresConnectionString = database.ConnectionString, PersonalDataKey = Samples.PersonalDataKey };
     }
 
     protected override async Task DisposeBackendAsync()

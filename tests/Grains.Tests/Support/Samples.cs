@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Access;
 using CaseGrains.Abstractions;
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Domain.Calendar;
@@ -23,11 +24,21 @@ public static class Samples
 
     public const string ChaoyangCountyBody = "B-R211321";
 
-    public static readonly Actor Clerk = new("u-clerk", LiaoningDemo.DadongBody);
+    private const string DadongPath = "/R210000/R210100/R210104/";
 
-    public static readonly Actor Reviewer = new("u-reviewer", LiaoningDemo.DadongBody);
+    /// <summary>Staff of the Dadong body: they receive at its intake points and carry the procedure.</summary>
+    public static readonly Principal Clerk = new("u-clerk", LiaoningDemo.DadongBody, Role.CaseOfficer, DadongPath);
 
-    public static readonly Actor Head = new("u-head", LiaoningDemo.DadongBody);
+    public static readonly Principal Reviewer = new("u-reviewer", LiaoningDemo.DadongBody, Role.CaseOfficer, DadongPath);
+
+    /// <summary>The head of the Dadong body, who approves decisions (Art. 62).</summary>
+    public static readonly Principal Head = new("u-head", LiaoningDemo.DadongBody, Role.BodyHead, DadongPath);
+
+    /// <summary>The intake clerk of an intake point anywhere in the province (scope: what that point received).</summary>
+    public static Principal IntakeClerkAt(string intakePointId) => new("u-intake", intakePointId, Role.IntakeClerk, "/R210000/");
+
+    /// <summary>Personal data is encrypted at rest; every test silo uses this key.</summary>
+    public static string PersonalDataKey { get; } = CaseGrains.Grains.PersonalData.PersonalDataKey.Generate().ToBase64();
 
     public static string NewCaseId() => "FY-" + Guid.NewGuid().ToString("N")[..16];
 
@@ -65,7 +76,7 @@ public static class Samples
     };
 
     /// <summary>After receipt, the ordinary walk to a closed case, each step by the person who does it.</summary>
-    public static IReadOnlyList<(CaseCommand Command, Actor Actor)> OrdinaryWalkToClosing =>
+    public static IReadOnlyList<(CaseCommand Command, Principal Actor)> OrdinaryWalkToClosing =>
     [
         (AcceptOrdinary, Reviewer),
         (new SendCopyToRespondent(), Clerk),
@@ -74,7 +85,7 @@ public static class Samples
         (new Close { Reason = "决定书已送达" }, Clerk),
     ];
 
-    public static CommandMetadata By(Actor actor, string? key = null, string? hash = null, long? expectedVersion = null) =>
+    public static CommandMetadata By(Principal actor, string? key = null, string? hash = null, long? expectedVersion = null) =>
         new(actor, key, hash, expectedVersion);
 
     /// <summary>A valid 2027 arrangement: New Year's Day off, and one Saturday worked.</summary>
