@@ -22,8 +22,12 @@ public sealed partial class PersonalDataRedactor : ILogEventEnricher
         }
     }
 
-    public static string Redact(string text) =>
-        Phone().Replace(IdNumber().Replace(text, m => m.Value[..4] + new string('*', m.Length - 8) + m.Value[^4..]), m => m.Value[..3] + "****" + m.Value[^4..]);
+    public static string Redact(string text)
+    {
+        var masked = IdNumber().Replace(text, m => m.Value[..4] + new string('*', m.Length - 8) + m.Value[^4..]);
+        masked = Phone().Replace(masked, m => m.Value[..3] + "****" + m.Value[^4..]);
+        return Landline().Replace(masked, m => m.Groups["area"].Value + "-****" + m.Value[^3..]);
+    }
 
     private static LogEventPropertyValue Redact(LogEventPropertyValue value) => value switch
     {
@@ -51,7 +55,11 @@ public sealed partial class PersonalDataRedactor : ILogEventEnricher
     [GeneratedRegex(@"(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])")]
     private static partial Regex IdNumber();
 
-    // Mainland mobile numbers, optionally with +86.
+    // Mainland mobile numbers.
     [GeneratedRegex(@"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")]
     private static partial Regex Phone();
+
+    // Landlines written with their area code: 024-12345678, 0411-1234567.
+    [GeneratedRegex(@"(?<![0-9])(?<area>0[0-9]{2,3})-[0-9]{7,8}(?![0-9])")]
+    private static partial Regex Landline();
 }
