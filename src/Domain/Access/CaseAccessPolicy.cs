@@ -9,6 +9,10 @@ namespace CaseGrains.Domain.Access;
 /// intake clerk the cases received at their point, agency staff the cases against their agency (as a respondent),
 /// a supervisor the cases of their region and its subregions, an applicant their own cases. What a role may do to a
 /// case it sees is the table <see cref="RolesFor"/>; supervisors and administrators read but never act on cases.
+/// System actions (<see cref="CaseActionNameExtensions"/>: firing a reminder, recomputing deadlines) have no row: no
+/// role may perform them, so a request through the gateway is forbidden whatever its token says. The platform performs
+/// them from inside the cluster (the deadline scheduler and the calendar call the case directly, without a principal);
+/// there is deliberately no "system" role, because every role is a value a token may name.
 /// </summary>
 public static class CaseAccessPolicy
 {
@@ -53,9 +57,11 @@ public static class CaseAccessPolicy
         [CaseActionName.SubmitCorrection] = [Role.Applicant, Role.IntakeClerk, .. Body],
         [CaseActionName.Withdraw] = [Role.Applicant, .. Body],
         [CaseActionName.RecordReply] = [Role.AgencyStaff, .. Body],
+
+        // System actions (FireReminder, RecomputeDeadlines) have no row on purpose: see the class summary.
     }.ToFrozenDictionary(e => e.Key, e => e.Value.ToFrozenSet());
 
-    /// <summary>The roles that may perform <paramref name="action"/> on a case in their scope.</summary>
+    /// <summary>The roles that may perform <paramref name="action"/> on a case in their scope; none for a system action.</summary>
     public static IReadOnlySet<Role> RolesFor(CaseActionName action) =>
         ActionRoles.TryGetValue(action, out var roles) ? roles : FrozenSet<Role>.Empty;
 

@@ -5,11 +5,21 @@ public sealed partial record ReconsiderationCase
     /// <summary>
     /// Decides a command: refused as not allowed when it is not among <see cref="AllowedActions"/>, as invalid when
     /// its input is malformed, as a rule violation when the law forbids it now; otherwise the next state and event.
+    /// A system action (<see cref="CaseActionNameExtensions"/>) is taken in any state and answers
+    /// <see cref="CaseTransition.IsUnchanged"/> when it has nothing to do.
     /// </summary>
     public CaseTransition Handle(CaseCommand command, CaseContext context)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(context);
+        switch (command)
+        {
+            case FireReminder c:
+                return Execute(c, context);
+            case RecomputeDeadlines c:
+                return Execute(c, context);
+        }
+
         var allowed = AllowedActions();
         if (!allowed.Contains(command.Action))
         {
@@ -53,6 +63,9 @@ public sealed partial record ReconsiderationCase
     private static CaseTransition Refuse(CaseRefusal refusal) => CaseTransition.Refused(refusal);
 
     private static CaseTransition Succeed(ReconsiderationCase state, CaseEvent @event) => CaseTransition.Succeeded(state, @event);
+
+    private CaseTransition Unchanged(string code, string title, string detail) =>
+        CaseTransition.Unchanged(this, CaseRefusal.NothingToDo(code, title, detail));
 
     /// <summary>Ends the case: records how and when, and settles every deadline still running or paused.</summary>
     private ReconsiderationCase EndedAs(CaseStatus status, CaseEnding ending, CaseContext context) =>

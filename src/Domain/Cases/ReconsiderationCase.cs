@@ -1,4 +1,5 @@
 using CaseGrains.Domain.Deadlines;
+using CaseGrains.Domain.Deadlines.Reminders;
 
 namespace CaseGrains.Domain.Cases;
 
@@ -106,6 +107,15 @@ public sealed partial record ReconsiderationCase
 
     public IReadOnlyList<PostDecisionQaEntry> PostDecisionQa { get; init; } = [];
 
-    /// <summary>Every deadline the case has run, in the order started; the current one of a kind is the last.</summary>
+    /// <summary>Every deadline the case has run, in the order started; the current one of a kind is the last. Append-only:
+    /// a deadline's position is its identity for reminders (<see cref="ScheduledReminder.DeadlineId"/>), so a change
+    /// replaces it in place and a new deadline is added at the end.</summary>
     public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+
+    /// <summary>The reminder steps recorded, each for a deadline and the due date it had then.</summary>
+    public IReadOnlyList<FiredReminder> FiredReminders { get; init; } = [];
+
+    /// <summary>超期未决: the decision period ran out before the case was decided (Art. 62). Set when the overdue step
+    /// fires and kept, so that the case counts as overdue in statistics however it ends.</summary>
+    public bool DecisionOverdue { get; init; }
 }

@@ -12,16 +12,29 @@ public sealed class CaseActionPolicyTests
 
     private static readonly CaseActionName[] PartyActions = [CaseActionName.SubmitCorrection, CaseActionName.Withdraw, CaseActionName.RecordReply];
 
+    private static IEnumerable<CaseActionName> UserActions => Enum.GetValues<CaseActionName>().Where(a => !a.IsSystem);
+
     [Fact]
-    public void Every_action_has_a_row_in_the_table()
+    public void Every_action_a_user_performs_has_a_row_in_the_table()
     {
-        Assert.All(Enum.GetValues<CaseActionName>(), a => Assert.NotEmpty(CaseAccessPolicy.RolesFor(a)));
+        Assert.All(UserActions, a => Assert.NotEmpty(CaseAccessPolicy.RolesFor(a)));
+    }
+
+    [Fact]
+    public void No_role_may_perform_a_system_action_so_no_request_through_the_gateway_can()
+    {
+        var system = Enum.GetValues<CaseActionName>().Where(a => a.IsSystem).ToList();
+
+        Assert.Equal([CaseActionName.FireReminder, CaseActionName.RecomputeDeadlines], system);
+        Assert.All(system, a => Assert.Empty(CaseAccessPolicy.RolesFor(a)));
+        Assert.All(InScope, p => Assert.All(system, a => Assert.Equal(AccessDecision.Forbidden, CaseAccessPolicy.MayPerform(p, a, Case))));
+        Assert.DoesNotContain(Enum.GetNames<Role>(), n => n.Contains("System", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public void The_body_does_its_own_work_and_only_the_head_approves()
     {
-        foreach (var action in Enum.GetValues<CaseActionName>().Except([CaseActionName.ReceiveApplication]))
+        foreach (var action in UserActions.Except([CaseActionName.ReceiveApplication]))
         {
             Assert.Equal(AccessDecision.Allowed, CaseAccessPolicy.MayPerform(Head, action, Case));
             var officer = HeadOnly.Contains(action) ? AccessDecision.Forbidden : AccessDecision.Allowed;

@@ -120,7 +120,24 @@ public sealed class AllowedActionsTests
     [Fact]
     public void There_is_a_sample_for_every_action_but_receipt()
     {
-        Assert.Equal(Enum.GetValues<CaseActionName>().Except([Step.ReceiveApplication]), SampleCommands.All.Select(c => c.Action));
+        Assert.Equal(Enum.GetValues<CaseActionName>().Except([Step.ReceiveApplication]), SampleCommands.All.Concat(SampleCommands.System).Select(c => c.Action));
+        Assert.All(SampleCommands.All, c => Assert.False(c.Action.IsSystem));
+        Assert.All(SampleCommands.System, c => Assert.True(c.Action.IsSystem));
+    }
+
+    [Theory]
+    [MemberData(nameof(Expectations))]
+    public void System_actions_are_never_offered_and_never_refused_as_not_allowed(string state, Step[] expected)
+    {
+        var builder = CaseStates.Named(state);
+
+        Assert.Equal(expected, builder.State.AllowedActions());
+        Assert.DoesNotContain(expected, a => a.IsSystem);
+        foreach (var command in SampleCommands.System)
+        {
+            var transition = builder.When(command);
+            Assert.False(transition.Refusal?.Kind == CaseRefusalKind.NotAllowed, $"{command.Action} was refused as not allowed in {state}.");
+        }
     }
 
     [Fact]

@@ -2,7 +2,10 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Deadlines;
+using CaseGrains.Domain.Deadlines.Reminders;
 using CaseGrains.Domain.Serialization;
+using CaseGrains.Domain.Tests.Calendar;
 using CaseGrains.Domain.Tests.Cases.Support;
 using static CaseGrains.Domain.Tests.Cases.Support.CaseFixture;
 
@@ -48,6 +51,8 @@ public sealed class SerializationTests
         AcceptedByOperationOfLaw = true,
         NoReplyRecorded = true,
         IsMajor = true,
+        DecisionOverdue = true,
+        FiredReminders = [new() { DeadlineId = 5, Kind = DeadlineKind.Decision, Step = ReminderStep.AdvanceWarning, DueOn = D(2025, 4, 3), FiredOn = D(2025, 3, 31) }],
     };
 
     public static TheoryData<string> Options => ["storage", "strict"];
@@ -86,6 +91,8 @@ public sealed class SerializationTests
             .Concat(CaseStates.Named("underReview").Then(new Settle { Terms = "和解" }).Events)
             .Concat(CaseStates.Named("underReview").Then(new Withdraw()).Events)
             .Concat(Given.CaseReceivedOn(D(2025, 1, 24)).On(D(2025, 2, 10)).Then(new DeemAccepted()).Events)
+            .Concat(Given.CaseReceivedOn(D(2025, 1, 24)).Fired(DeadlineKind.Review, ReminderStep.AdvanceWarning).Fired(DeadlineKind.Review, ReminderStep.Overdue).Events)
+            .Concat(Given.CaseReceivedOn(D(2026, 12, 31)).Using(TestCalendars.WithHypothetical2027).Then(new RecomputeDeadlines()).Events)
             .ToList();
 
         foreach (var @event in events)
@@ -123,7 +130,7 @@ public sealed class SerializationTests
         var commands = DerivedTypes<CaseCommand>().ToDictionary(d => d.Name, d => d.Type);
 
         Assert.Equal(Enum.GetValues<CaseActionName>().Length - 1, commands.Count);
-        foreach (var command in SampleCommands.All)
+        foreach (var command in SampleCommands.All.Concat(SampleCommands.System))
         {
             Assert.Equal(command.GetType(), commands[JsonNamingPolicy.CamelCase.ConvertName(command.Action.ToString())]);
         }
@@ -151,7 +158,7 @@ public sealed class SerializationTests
     [Fact]
     public void Every_sample_command_survives_a_round_trip()
     {
-        foreach (var command in SampleCommands.All)
+        foreach (var command in SampleCommands.All.Concat(SampleCommands.System))
         {
             var json = JsonSerializer.Serialize<CaseCommand>(command, DomainJson.Storage);
 

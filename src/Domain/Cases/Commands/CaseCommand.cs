@@ -35,6 +35,8 @@ namespace CaseGrains.Domain.Cases;
 [JsonDerivedType(typeof(Decide), "decide")]
 [JsonDerivedType(typeof(Close), "close")]
 [JsonDerivedType(typeof(RecordPostDecisionQa), "recordPostDecisionQa")]
+[JsonDerivedType(typeof(FireReminder), "fireReminder")]
+[JsonDerivedType(typeof(RecomputeDeadlines), "recomputeDeadlines")]
 public abstract record CaseCommand
 {
     public string? Reason { get; init; }

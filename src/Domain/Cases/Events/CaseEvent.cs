@@ -35,6 +35,8 @@ namespace CaseGrains.Domain.Cases;
 [JsonDerivedType(typeof(DecisionMade), "decisionMade")]
 [JsonDerivedType(typeof(CaseClosed), "caseClosed")]
 [JsonDerivedType(typeof(PostDecisionQaRecorded), "postDecisionQaRecorded")]
+[JsonDerivedType(typeof(ReminderFired), "reminderFired")]
+[JsonDerivedType(typeof(DeadlinesRecomputed), "deadlinesRecomputed")]
 public abstract record CaseEvent
 {
     /// <summary>The action that produced the event, for the history's action column.</summary>

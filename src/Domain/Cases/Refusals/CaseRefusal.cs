@@ -6,7 +6,8 @@ namespace CaseGrains.Domain.Cases;
 /// A refused command: a stable snake_case <see cref="Code"/>, a Chinese <see cref="Title"/> for the user and an
 /// English <see cref="Detail"/>. <see cref="Field"/> is set for <see cref="CaseRefusalKind.Invalid"/>,
 /// <see cref="LegalBasis"/> for <see cref="CaseRefusalKind.RuleViolation"/>, <see cref="CurrentStatus"/> and
-/// <see cref="AllowedActions"/> for <see cref="CaseRefusalKind.NotAllowed"/>.
+/// <see cref="AllowedActions"/> for <see cref="CaseRefusalKind.NotAllowed"/>. Of kind <see cref="CaseRefusalKind.Unchanged"/>, it is
+/// not a refusal but the reason a system command changed nothing (<see cref="CaseTransition.IsUnchanged"/>).
 /// </summary>
 public sealed record CaseRefusal
 {
@@ -55,6 +56,15 @@ public sealed record CaseRefusal
         Title = title,
         Detail = detail,
         Field = field,
+    };
+
+    /// <summary>Why a system command changed nothing (<see cref="CaseRefusalKind.Unchanged"/>).</summary>
+    public static CaseRefusal NothingToDo(string code, string title, string detail) => new()
+    {
+        Kind = CaseRefusalKind.Unchanged,
+        Code = code,
+        Title = title,
+        Detail = detail,
     };
 
     internal static CaseRefusal Required(string field) =>

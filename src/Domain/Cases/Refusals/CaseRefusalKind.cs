@@ -11,4 +11,8 @@ public enum CaseRefusalKind
 
     /// <summary>400: the command itself is malformed.</summary>
     Invalid,
+
+    /// <summary>Not an error: a system command had nothing to do (<see cref="CaseTransition.IsUnchanged"/>), so nothing
+    /// is written. Never the answer to a user's request, since users cannot perform system actions.</summary>
+    Unchanged,
 }

@@ -1,10 +1,20 @@
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Deadlines;
+using CaseGrains.Domain.Deadlines.Reminders;
 
 namespace CaseGrains.Domain.Tests.Cases.Support;
 
 /// <summary>One well-formed command for every action, to probe what a state refuses.</summary>
 internal static class SampleCommands
 {
+    /// <summary>The system actions, which no state refuses as not allowed.</summary>
+    public static IEnumerable<CaseCommand> System =>
+    [
+        new FireReminder { Kind = DeadlineKind.Decision, DeadlineId = 2, Step = ReminderStep.Overdue, DueOn = new DateOnly(2025, 4, 8) },
+        new RecomputeDeadlines(),
+    ];
+
+    /// <summary>The actions a user performs.</summary>
     public static IEnumerable<CaseCommand> All =>
     [
         new ResolveBeforeFiling { Summary = "化解" },

@@ -29,6 +29,16 @@ internal static class TransitionAssertions
         return refusal;
     }
 
+    /// <summary>A no-op: not a success, the same state, no event, and the reason of kind Unchanged.</summary>
+    public static CaseRefusal ShouldBeUnchanged(this CaseTransition transition, ReconsiderationCase before, string code)
+    {
+        Assert.True(transition.IsUnchanged, $"Expected no change ({code}), got {(transition.IsSuccess ? transition.Event.GetType().Name : transition.Refusal.Code)}.");
+        Assert.False(transition.IsSuccess);
+        Assert.Null(transition.Event);
+        Assert.Same(before, transition.State);
+        return transition.ShouldBeRefused(CaseRefusalKind.Unchanged, code);
+    }
+
     public static CaseRefusal ShouldBeInvalid(this CaseTransition transition, string field, string code = "value_required")
     {
         var refusal = transition.ShouldBeRefused(CaseRefusalKind.Invalid, code);
