@@ -26,6 +26,11 @@ public sealed partial record ReconsiderationCase
             return CaseTransition.Refused(CaseRefusal.NotAllowed(command.Action, Status, allowed));
         }
 
+        if (TextLimits.FirstViolation(command) is { } tooLong)
+        {
+            return CaseTransition.Refused(tooLong);
+        }
+
         return command switch
         {
             ResolveBeforeFiling c => Execute(c, context),

@@ -88,6 +88,11 @@ public sealed partial record ReconsiderationCase
             return CaseRefusal.Required("applicant.name");
         }
 
+        if (TextLimits.FirstViolation(command) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         if (ValidatePersonalNumbers(command.Applicant) is { } invalidNumber)
         {
             return invalidNumber;
