@@ -121,9 +121,17 @@ public static class CaseAccessPolicy
             return AccessDecision.OutOfScope;
         }
 
-        return action != CaseActionName.ReceiveApplication && RolesFor(action).Contains(principal.Role)
-            ? AccessDecision.Allowed
-            : AccessDecision.Forbidden;
+        if (action == CaseActionName.ReceiveApplication || !RolesFor(action).Contains(principal.Role))
+        {
+            return AccessDecision.Forbidden;
+        }
+
+        // A body that only received the application forwards it; the competent body decides (Art. 24, 32).
+        // The receiving body may still hand in the applicant's corrections it is given.
+        var bodyStaff = principal.Role is Role.CaseOfficer or Role.BodyHead;
+        return bodyStaff && @case.CompetentBodyId != principal.OrganisationId && action != CaseActionName.SubmitCorrection
+            ? AccessDecision.Forbidden
+            : AccessDecision.Allowed;
     }
 
     /// <summary>The actions the case allows now that <paramref name="principal"/> may perform: what to offer them.</summary>

@@ -39,8 +39,19 @@ public sealed class CaseActionPolicyTests
             Assert.Equal(AccessDecision.Allowed, CaseAccessPolicy.MayPerform(Head, action, Case));
             var officer = HeadOnly.Contains(action) ? AccessDecision.Forbidden : AccessDecision.Allowed;
             Assert.Equal(officer, CaseAccessPolicy.MayPerform(Officer, action, Case));
-            Assert.Equal(officer, CaseAccessPolicy.MayPerform(ReceivingOfficer, action, Case));
         }
+    }
+
+    [Fact]
+    public void A_body_that_only_received_the_application_sees_it_but_only_hands_in_corrections()
+    {
+        foreach (var action in UserActions.Except([CaseActionName.ReceiveApplication]))
+        {
+            var expected = action == CaseActionName.SubmitCorrection ? AccessDecision.Allowed : AccessDecision.Forbidden;
+            Assert.Equal(expected, CaseAccessPolicy.MayPerform(ReceivingOfficer, action, Case));
+        }
+
+        Assert.Equal(CaseVisibility.Full, CaseAccessPolicy.VisibilityOf(ReceivingOfficer, Case));
     }
 
     [Fact]

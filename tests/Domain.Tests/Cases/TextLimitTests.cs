@@ -53,4 +53,12 @@ public sealed class TextLimitTests
         Assert.Equal("applicant.name", TextLimits.FirstViolation(receipt)?.Field);
         Assert.Equal(("missingItems", "too_many_entries"), (TextLimits.FirstViolation(correction)?.Field, TextLimits.FirstViolation(correction)?.Code));
     }
+
+    [Fact]
+    public void A_list_with_an_empty_entry_is_invalid_rather_than_a_fault()
+    {
+        var correction = new RequestCorrection { MissingItems = ["身份证明", null!] };
+
+        Assert.Equal(("missingItems[1]", "required"), (TextLimits.FirstViolation(correction)?.Field, TextLimits.FirstViolation(correction)?.Code));
+    }
 }

@@ -30,14 +30,19 @@ public static class TextLimits
             {
                 case string text when text.Length > LimitOf(property.Name):
                     return TooLong(field, LimitOf(property.Name));
-                case IEnumerable<string> texts:
+                case IEnumerable<string?> texts:
                     var list = texts.ToList();
                     if (list.Count > ListEntries)
                     {
                         return CaseRefusal.Invalid(field, "too_many_entries", "列表项过多", $"{field} has more than {ListEntries} entries.");
                     }
 
-                    if (list.FindIndex(t => t.Length > Text) is var index and >= 0)
+                    if (list.FindIndex(t => t is null) is var missing and >= 0)
+                    {
+                        return CaseRefusal.Invalid($"{field}[{missing}]", "required", "缺少必填内容", $"{field}[{missing}] is empty.");
+                    }
+
+                    if (list.FindIndex(t => t!.Length > Text) is var index and >= 0)
                     {
                         return TooLong($"{field}[{index}]", Text);
                     }
