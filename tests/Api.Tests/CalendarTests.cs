@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Access;
 using CaseGrains.Api.Tests.Infrastructure;
 
 namespace CaseGrains.Api.Tests;
@@ -8,7 +9,7 @@ namespace CaseGrains.Api.Tests;
 /// </summary>
 public sealed class CalendarTests(PostgresGateway gateway) : IClassFixture<PostgresGateway>
 {
-    private readonly CaseClient admin = gateway.Cases("admin-sun", "S-R210000");
+    private readonly CaseClient admin = gateway.Cases("admin-sun", "S-R210000", Role.Administrator);
 
     /// <summary>
     /// Friday 2025-01-24 plus five working days (reference/cn-holidays.json): Sat 25 rest; Sun 26 make-up workday (1);
@@ -125,10 +126,12 @@ public sealed class CalendarTests(PostgresGateway gateway) : IClassFixture<Postg
     }
 
     [Fact]
-    public async Task Loading_a_year_needs_the_actor_headers()
+    public async Task Loading_a_year_needs_an_administrator()
     {
-        (await admin.SendAsync(HttpMethod.Put, "/api/v1/calendar/years/2029", """{"off":[],"makeupWorkdays":[]}""", withActor: false))
-            .AssertInvalid("X-User-Id", "X-Organisation-Id");
+        const string year = """{"off":[],"makeupWorkdays":[]}""";
+        (await admin.SendAsync(HttpMethod.Put, "/api/v1/calendar/years/2029", year, authenticated: false)).AssertProblem(401, "unauthenticated");
+        (await admin.As("officer-wang", "B-R210104", Role.CaseOfficer).SendAsync(HttpMethod.Put, "/api/v1/calendar/years/2029", year))
+            .AssertProblem(403, "administrator_required");
     }
 
     private async Task<ApiResponse> DeadlineAsync(string query)

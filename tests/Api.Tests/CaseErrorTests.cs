@@ -33,6 +33,8 @@ public sealed class CaseErrorTests(PostgresGateway gateway) : IClassFixture<Post
         { "null", "null", ["$"] },
         { "an array", "[]", ["$"] },
         { "nesting deeper than allowed", Applications.TrafficFine().ToJsonString().TrimEnd('}') + ",\"x\":" + new string('[', 100) + new string(']', 100) + "}", ["$.x"] },
+        { "an unpaired surrogate", Applications.TrafficFine().ToJsonString().Replace("\"claims\":\"", "\"claims\":\"\\ud800", StringComparison.Ordinal), ["$.claims"] },
+        { "a property given twice", Applications.TrafficFine().ToJsonString().Replace("\"claims\":", "\"claims\":\"先\",\"claims\":", StringComparison.Ordinal), ["$.claims"] },
         { "an ID number with a wrong check character", Applications.TrafficFine().With(b => b["applicant"]!["idNumber"] = "210102199003074512").ToJsonString(), ["applicant.idNumber"] },
         { "a blank name", Applications.TrafficFine().With(b => b["applicant"]!["name"] = "  ").ToJsonString(), ["applicant.name"] },
         { "a date in the future", Applications.TrafficFine().With(b => b["challengedAct"]!["actOn"] = Dates.ChinaToday.AddYears(1).Iso()).ToJsonString(), ["challengedAct.actOn"] },
@@ -89,19 +91,28 @@ public sealed class CaseErrorTests(PostgresGateway gateway) : IClassFixture<Post
     }
 
     [Fact]
-    public async Task Changes_without_the_actor_headers_are_a_400_naming_both_headers()
+    public async Task Requests_without_a_valid_token_are_401_and_change_nothing()
     {
         var id = (await api.ReceivedAsync()).Id;
 
-        var receipt = await api.SendAsync(HttpMethod.Post, "/api/v1/cases", Applications.TrafficFine().ToJsonString(), withActor: false);
-        var action = await api.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/actions", """{"action":"close"}""", withActor: false);
-        var blank = await api.As(" ", "   ").ActAsync(id, new { action = "withdraw" });
-        var tooLong = await api.As(new string('u', 101), Actors.DadongBody).ActAsync(id, new { action = "withdraw" });
+        var receipt = await api.SendAsync(HttpMethod.Post, "/api/v1/cases", Applications.TrafficFine().ToJsonString(), authenticated: false);
+        var action = await api.SendAsync(HttpMethod.Post, $"/api/v1/cases/{id}/actions", """{"action":"close"}""", authenticated: false);
+        var read = await api.SendAsync(HttpMethod.Get, $"/api/v1/cases/{id}", authenticated: false);
 
-        receipt.AssertInvalid("X-User-Id", "X-Organisation-Id");
-        action.AssertInvalid("X-User-Id", "X-Organisation-Id");
-        blank.AssertInvalid("X-User-Id", "X-Organisation-Id");
-        tooLong.AssertInvalid("X-User-Id");
+        receipt.AssertProblem(401, "unauthenticated");
+        action.AssertProblem(401, "unauthenticated");
+        read.AssertProblem(401, "unauthenticated");
+        Assert.Equal(1, (await api.GetAsync(id)).Version);
+    }
+
+    [Fact]
+    public async Task A_token_for_an_organisation_outside_the_directory_is_refused()
+    {
+        var id = (await api.ReceivedAsync()).Id;
+
+        var stranger = await api.As("someone", "B-NOWHERE").ActAsync(id, new { action = "withdraw" });
+
+        stranger.AssertProblem(403, "unknown_principal");
         Assert.Equal(1, (await api.GetAsync(id)).Version);
     }
 

@@ -3,7 +3,8 @@ using CaseGrains.Api.Tests.Infrastructure;
 
 namespace CaseGrains.Api.Tests;
 
-/// <summary>Six cases across Liaoning, received once for the whole class, for the list's filters to choose from.</summary>
+/// <summary>Six cases across Liaoning, received once for the whole class, for the list's filters to choose from. Each
+/// is received by someone entitled to receive at its intake point and handled by its competent body's staff.</summary>
 public sealed class ListedCases : IAsyncLifetime
 {
     public PostgresGateway Gateway { get; } = new();
@@ -27,21 +28,27 @@ public sealed class ListedCases : IAsyncLifetime
         Ids["wanquan"] = (await api.ReceivedAsync(Applications.Against("A-R210104001-GOV", "I-R210104001-SP", "servicePoint", "列表丙"))).Id;
         await api.DoAsync(Ids["wanquan"], new { action = "requestCorrection", missingItems = new[] { "身份证复印件" } });
 
-        // An enterprise against Yingkou's market regulator, through the green channel; accepted.
-        Ids["yingkou"] = (await api.ReceivedAsync(Applications.Against("A-R210800-SAMR", "I-R210804-GREEN", "greenChannel", "Li Lei Trading 有限公司", enterprise: true))).Id;
-        await api.As(Actors.OfficerUser, "B-R210800").DoAsync(Ids["yingkou"], new { action = "accept", procedure = "ordinary" });
+        // An enterprise against Yingkou's market regulator, through the green channel (by its clerk); accepted by an
+        // officer of the competent body, Yingkou's.
+        Ids["yingkou"] = (await api.As(Actors.Clerk(Actors.YingkouGreenChannel))
+            .ReceivedAsync(Applications.Against("A-R210800-SAMR", Actors.YingkouGreenChannel, "greenChannel", "Li Lei Trading 有限公司", enterprise: true))).Id;
+        await api.As(Actors.Officer("B-R210800")).DoAsync(Ids["yingkou"], new { action = "accept", procedure = "ordinary" });
 
-        // A township government in Chaoyang county.
-        Ids["chaoyang"] = (await api.ReceivedAsync(Applications.Against("A-R211321101-GOV", "I-R211321101-SP", "servicePoint", "列表丁"))).Id;
+        // A township government in Chaoyang county, at the township's service point (by its clerk).
+        Ids["chaoyang"] = (await api.As(Actors.Clerk(Actors.DapingfangServicePoint))
+            .ReceivedAsync(Applications.Against("A-R211321101-GOV", Actors.DapingfangServicePoint, "servicePoint", "列表丁"))).Id;
     }
 
     public Task DisposeAsync() => Gateway.DisposeAsync();
 }
 
-/// <summary><c>GET /api/v1/cases</c>: filters, text search, paging with a total, and the default sort by nearest deadline.</summary>
+/// <summary><c>GET /api/v1/cases</c>: filters, text search, paging with a total, and the default sort by nearest deadline.
+/// The lists are read by the provincial justice department, whose scope is all of Liaoning, so every filter chooses
+/// from all six cases; what narrower scopes see is <see cref="AccessTests"/>' subject.</summary>
 public sealed class CaseListTests(ListedCases listed) : IClassFixture<ListedCases>
 {
-    private readonly CaseClient api = listed.Gateway.Cases();
+    private readonly CaseClient api = listed.Gateway.As(Actors.ProvinceSupervisor);
+    private readonly CaseClient dadong = listed.Gateway.As(Actors.DadongOfficer);
 
     [Fact]
     public async Task Without_filters_every_case_is_listed_nearest_deadline_first_and_cases_with_nothing_running_last()
@@ -75,7 +82,7 @@ public sealed class CaseListTests(ListedCases listed) : IClassFixture<ListedCase
     [Fact]
     public async Task An_overdue_case_shows_its_missed_deadline_with_the_days_it_is_late()
     {
-        var read = await api.GetAsync(listed.Ids["overdue"]);
+        var read = await dadong.GetAsync(listed.Ids["overdue"]);
         var review = read.Deadline("review");
 
         Assert.Equal("missed", review.GetProperty("status").GetString());

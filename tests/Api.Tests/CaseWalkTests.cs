@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Access;
 using System.Text.Json;
 using CaseGrains.Api.Tests.Infrastructure;
 
@@ -10,8 +11,8 @@ namespace CaseGrains.Api.Tests;
 /// </summary>
 public sealed class CaseWalkTests(PostgresGateway gateway) : IClassFixture<PostgresGateway>
 {
-    private readonly CaseClient clerk = gateway.Cases(Actors.ClerkUser, Actors.DadongTrafficPoint);
-    private readonly CaseClient officer = gateway.Cases(Actors.OfficerUser, Actors.DadongBody);
+    private readonly CaseClient clerk = gateway.Cases(Actors.ClerkUser, Actors.DadongTrafficPoint, Role.IntakeClerk);
+    private readonly CaseClient officer = gateway.Cases(Actors.OfficerUser, Actors.DadongBody, Role.CaseOfficer);
     private readonly CaseClient head = gateway.Cases(Actors.HeadUser, Actors.DadongBody);
 
     [Fact]
@@ -39,10 +40,10 @@ public sealed class CaseWalkTests(PostgresGateway gateway) : IClassFixture<Postg
         Assert.Equal(await DueAsync(today, 7, "workingDays"), accepted.Deadline("copyToRespondent").GetProperty("dueOn").GetString());
         Assert.Equal(await DueAsync(today, 60, "naturalDays"), accepted.Deadline("decision").GetProperty("dueOn").GetString());
 
-        // A major case cannot be decided before its hearing and the committee's opinion.
+        // A major case cannot be decided before its hearing and the committee's opinion, not even by the head.
         await officer.DoAsync(id, new { action = "sendCopyToRespondent" });
         var replied = await officer.DoAsync(id, new { action = "recordReply" });
-        (await officer.ActAsync(id, Uphold())).AssertProblem(422, "hearing_required");
+        (await head.ActAsync(id, Uphold())).AssertProblem(422, "hearing_required");
 
         // 听证: scheduled three weeks ahead, notice sent at once (at least 5 working days before).
         var hearingOn = today.AddDays(21);

@@ -6,25 +6,28 @@ namespace CaseGrains.Api.Tests;
 public sealed class EmbeddedDefaultTests(EmbeddedGateway gateway) : IClassFixture<EmbeddedGateway>
 {
     private readonly CaseClient api = gateway.Cases();
+    private readonly CaseClient officer = gateway.As(Actors.DadongOfficer);
 
     [Fact]
     public async Task A_simplified_case_is_received_decided_and_closed_without_PostgreSQL()
     {
-        var received = await api.ReceivedAsync(Applications.TrafficFine("内存模式"));
+        var received = await officer.ReceivedAsync(Applications.TrafficFine("内存模式"));
         var id = received.Id;
-        var accepted = await api.DoAsync(id, new { action = "accept", procedure = "simplified", simplifiedGround = "onTheSpotDecision" });
+        var accepted = await officer.DoAsync(id, new { action = "accept", procedure = "simplified", simplifiedGround = "onTheSpotDecision" });
         Assert.Equal(3, accepted.Deadline("copyToRespondent").GetProperty("length").GetInt32());
-        await api.DoAsync(id, new { action = "sendCopyToRespondent" });
-        await api.DoAsync(id, new { action = "recordReply" });
+        await officer.DoAsync(id, new { action = "sendCopyToRespondent" });
+        await officer.DoAsync(id, new { action = "recordReply" });
         await api.DoAsync(id, new { action = "decide", type = "alter", findings = new[] { "improperDiscretion" }, legalBasis = "《行政复议法》第六十三条", summary = "变更罚款为警告", approvedBy = Actors.HeadUser });
-        var closed = await api.DoAsync(id, new { action = "close" });
+        var closed = await officer.DoAsync(id, new { action = "close" });
 
         Assert.Equal("closed", closed.CaseStatus);
         Assert.Equal(6, closed.Version);
-        var history = (await api.HistoryAsync(id)).Body.EnumerateArray().ToList();
+        var history = (await officer.HistoryAsync(id)).Body.EnumerateArray().ToList();
         Assert.Equal([1L, 2, 3, 4, 5, 6], history.Select(e => e.GetProperty("sequence").GetInt64()));
-        Assert.All(history, e => Assert.Equal(Actors.OfficerUser, e.GetProperty("actorUserId").GetString()));
-        var listed = await api.ListAsync("status=closed&q=" + Uri.EscapeDataString("内存模式"));
+        Assert.Equal(
+            [Actors.OfficerUser, Actors.OfficerUser, Actors.OfficerUser, Actors.OfficerUser, Actors.HeadUser, Actors.OfficerUser],
+            history.Select(e => e.GetProperty("actorUserId").GetString()));
+        var listed = await officer.ListAsync("status=closed&q=" + Uri.EscapeDataString("内存模式"));
         Assert.Equal(id, listed.Body.GetProperty("items")[0].GetProperty("caseId").GetString());
     }
 

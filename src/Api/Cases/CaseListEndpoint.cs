@@ -72,8 +72,14 @@ public static class CaseListEndpoint
             return Results.Ok(new CasePage([], 0, query.Page, query.PageSize));
         }
 
-        return Results.Ok(await queries.ListAsync(query with { Scope = ListScopeOf(scope) }, cancellationToken));
+        var page = await queries.ListAsync(query with { Scope = ListScopeOf(scope) }, cancellationToken);
+        return Results.Ok(scope.RespondentAgencyId is null ? page : AsRespondentSees(page));
     }
+
+    /// <summary>The rows as the respondent may see them: like the case itself (CaseRedaction, Respondent visibility),
+    /// without the applicant's platform account.</summary>
+    private static CasePage AsRespondentSees(CasePage page) =>
+        page with { Items = [.. page.Items.Select(row => row with { ApplicantUserId = null })] };
 
     /// <summary>The rows the access policy lets the caller see, in the persistence layer's terms.</summary>
     private static CaseListScope? ListScopeOf(CaseScope scope) => scope switch

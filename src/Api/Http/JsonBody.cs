@@ -105,7 +105,16 @@ public static partial class JsonBody
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     case JsonTokenType.PropertyName or JsonTokenType.String:
-                        var text = reader.GetString()!;
+                        if (!TryGetString(ref reader, out var text))
+                        {
+                            if (token == JsonTokenType.PropertyName)
+                            {
+                                frames[^1] = frames[^1] with { Property = null };
+                            }
+
+                            return (Path(frames), "a text must be valid Unicode: well-formed UTF-8 and no unpaired surrogate (\\ud800-\\udfff)");
+                        }
+
                         if (token == JsonTokenType.PropertyName)
                         {
                             frames[^1] = frames[^1] with { Property = text };
@@ -130,15 +139,34 @@ public static partial class JsonBody
 
     private static (string Path, string Problem)? Check(string text, List<(bool IsArray, string? Property, int Index)> frames)
     {
-        string Where() => "$" + string.Concat(frames.Select(f => f.IsArray ? $"[{f.Index}]" : f.Property is null ? string.Empty : "." + f.Property));
         if (text.Length > MaxStringLength)
         {
-            return (Where(), $"a text is at most {MaxStringLength} characters");
+            return (Path(frames), $"a text is at most {MaxStringLength} characters");
         }
 
         return text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            ? (Where(), "control characters are not allowed")
+            ? (Path(frames), "control characters are not allowed")
             : null;
+    }
+
+    private static string Path(List<(bool IsArray, string? Property, int Index)> frames) =>
+        "$" + string.Concat(frames.Select(f => f.IsArray ? $"[{f.Index}]" : f.Property is null ? string.Empty : "." + f.Property));
+
+    /// <summary>The string token's text; false when it is not valid Unicode (invalid UTF-8, or an escaped unpaired
+    /// surrogate such as <c>\ud800</c>), which the reader refuses with an <see cref="InvalidOperationException"/>
+    /// rather than a <see cref="JsonException"/>.</summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, out string text)
+    {
+        try
+        {
+            text = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = string.Empty;
+            return false;
+        }
     }
 
     /// <summary>The offending field, or each missing required field as its own entry so that clients can mark them all.</summary>

@@ -52,6 +52,11 @@ public static class Applications
         return body;
     }
 
+    /// <summary>The same application filed by the applicant themselves on the online platform (the only way an
+    /// applicant may open a case).</summary>
+    public static JsonObject Online(string agencyId, string applicantName) =>
+        Against(agencyId, Actors.OnlinePlatform, "online", applicantName);
+
     /// <summary>A copy of <paramref name="body"/> with one change made by <paramref name="change"/>.</summary>
     public static JsonObject With(this JsonObject body, Action<JsonObject> change)
     {

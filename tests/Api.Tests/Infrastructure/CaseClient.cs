@@ -2,27 +2,36 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CaseGrains.Domain.Access;
 
 namespace CaseGrains.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The API as a case officer uses it: every change carries the actor headers of this client (unless a test
-/// removes them), and every answer comes back read completely as an <see cref="ApiResponse"/>. The HTTP client
-/// is looked up on each call, so a client made before a restart keeps working after it.
+/// The API as one user uses it: every request carries a bearer token for this user, organisation and role
+/// (unless a test sends it anonymously), and every answer comes back read completely as an
+/// <see cref="ApiResponse"/>. The HTTP client is looked up on each call, so a client made before a restart keeps
+/// working after it.
 /// </summary>
-public sealed class CaseClient(Func<HttpClient> http, string userId, string organisationId)
+/// <remarks>With a <paramref name="clientAddress"/>, requests come from that address (see
+/// <see cref="GatewayFactory.ClientAddressHeader"/>), for limits counted per client address.</remarks>
+public sealed class CaseClient(Func<HttpClient> http, string userId, string organisationId, Role role, string? clientAddress = null)
 {
-    public CaseClient(HttpClient http, string userId, string organisationId)
-        : this(() => http, userId, organisationId)
-    {
-    }
+    private readonly string token = TestKeys.TokenFor(userId, organisationId, role);
 
     public string UserId => userId;
 
     public string OrganisationId => organisationId;
 
+    public Role Role => role;
+
     /// <summary>The same API acting as someone else.</summary>
-    public CaseClient As(string otherUserId, string otherOrganisationId) => new(http, otherUserId, otherOrganisationId);
+    public CaseClient As(string otherUserId, string otherOrganisationId, Role? otherRole = null) => new(http, otherUserId, otherOrganisationId, otherRole ?? role);
+
+    /// <summary>The same user, sending from another client address.</summary>
+    public CaseClient From(string address) => new(http, userId, organisationId, role, address);
+
+    /// <summary>The same API acting as <paramref name="who"/>.</summary>
+    public CaseClient As(Who who) => new(http, who.UserId, who.OrganisationId, who.Role);
 
     public Task<ApiResponse> ReceiveAsync(JsonObject? application = null, string? idempotencyKey = null) =>
         SendAsync(HttpMethod.Post, "/api/v1/cases", (application ?? Applications.TrafficFine()).ToJsonString(), idempotencyKey: idempotencyKey);
@@ -47,13 +56,15 @@ public sealed class CaseClient(Func<HttpClient> http, string userId, string orga
         return done;
     }
 
-    public Task<ApiResponse> GetAsync(string caseId) => SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}", withActor: false);
+    public Task<ApiResponse> GetAsync(string caseId) => SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}");
 
-    public Task<ApiResponse> HistoryAsync(string caseId) => SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}/history", withActor: false);
+    public Task<ApiResponse> HistoryAsync(string caseId) => SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}/history");
 
-    public Task<ApiResponse> ListAsync(string query = "") => SendAsync(HttpMethod.Get, "/api/v1/cases" + (query.Length > 0 ? "?" + query : string.Empty), withActor: false);
+    public Task<ApiResponse> VerificationAsync(string caseId) => SendAsync(HttpMethod.Get, $"/api/v1/cases/{caseId}/history/verification");
 
-    public Task<ApiResponse> GetPathAsync(string path) => SendAsync(HttpMethod.Get, path, withActor: false);
+    public Task<ApiResponse> ListAsync(string query = "") => SendAsync(HttpMethod.Get, "/api/v1/cases" + (query.Length > 0 ? "?" + query : string.Empty));
+
+    public Task<ApiResponse> GetPathAsync(string path) => SendAsync(HttpMethod.Get, path);
 
     public Task<ApiResponse> PutAsync(string path, object body) => SendAsync(HttpMethod.Put, path, Json(body));
 
@@ -64,7 +75,7 @@ public sealed class CaseClient(Func<HttpClient> http, string userId, string orga
         string? body = null,
         string? ifMatch = null,
         string? idempotencyKey = null,
-        bool withActor = true,
+        bool authenticated = true,
         string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(method, path);
@@ -74,10 +85,14 @@ public sealed class CaseClient(Func<HttpClient> http, string userId, string orga
             request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         }
 
-        if (withActor)
+        if (authenticated)
         {
-            request.Headers.Add("X-User-Id", userId);
-            request.Headers.Add("X-Organisation-Id", organisationId);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (clientAddress is not null)
+        {
+            request.Headers.TryAddWithoutValidation(GatewayFactory.ClientAddressHeader, clientAddress);
         }
 
         if (ifMatch is not null)

@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Access;
 using CaseGrains.TestSupport;
 
 namespace CaseGrains.Api.Tests.Infrastructure;
@@ -7,6 +8,16 @@ namespace CaseGrains.Api.Tests.Infrastructure;
 /// <see cref="Clock"/> is the server's clock; it runs in real time unless a test moves it forward.</summary>
 public sealed class PostgresGateway : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?>? settings;
+
+    public PostgresGateway()
+        : this(settings: null)
+    {
+    }
+
+    /// <summary>A gateway with extra configuration (e.g. rate limits), for fixtures that hold one.</summary>
+    internal PostgresGateway(IReadOnlyDictionary<string, string?>? settings) => this.settings = settings;
+
     public PostgresDatabase Database { get; private set; } = null!;
 
     public GatewayFactory Factory { get; private set; } = null!;
@@ -15,7 +26,11 @@ public sealed class PostgresGateway : IAsyncLifetime
 
     public TravellingClock Clock { get; } = new();
 
-    public CaseClient Cases(string userId = Actors.OfficerUser, string organisationId = Actors.DadongBody) => new(() => Client, userId, organisationId);
+    /// <summary>A client for one user; by default the head of the Dadong body, who may do everything an officer may and approve.</summary>
+    public CaseClient Cases(string userId = Actors.HeadUser, string organisationId = Actors.DadongBody, Role role = Role.BodyHead) => new(() => Client, userId, organisationId, role);
+
+    /// <summary>A client for <paramref name="who"/>.</summary>
+    public CaseClient As(Who who) => Cases(who.UserId, who.OrganisationId, who.Role);
 
     public async Task InitializeAsync()
     {
@@ -39,7 +54,7 @@ public sealed class PostgresGateway : IAsyncLifetime
 
     private void Start()
     {
-        Factory = new GatewayFactory(Database.ConnectionString, Clock);
+        Factory = new GatewayFactory(Database.ConnectionString, Clock, settings);
         Client = Factory.CreateClient();
     }
 }
