@@ -41,6 +41,10 @@ public sealed class CaseErrorTests(PostgresGateway gateway) : IClassFixture<Post
         { "a negative amount", Applications.TrafficFine().With(b => b["challengedAct"]!["amountYuan"] = -1).ToJsonString(), ["challengedAct.amountYuan"] },
         { "an unknown intake point", Applications.TrafficFine().With(b => b["intakePointId"] = "I-NOWHERE").ToJsonString(), ["intakePointId"] },
         { "an agency that is not an agency", Applications.TrafficFine().With(b => b["respondentAgencyId"] = Actors.DadongBody).ToJsonString(), ["respondentAgencyId"] },
+        { "a control character in a name", Applications.TrafficFine().With(b => b["applicant"]!["name"] = "张\u0007三").ToJsonString(), ["$.applicant.name"] },
+        { "a right-to-left override in a name", Applications.TrafficFine().With(b => b["applicant"]!["name"] = "张三\u202e伪装").ToJsonString(), ["$.applicant.name"] },
+        { "a text longer than any field allows", Applications.TrafficFine().With(b => b["claims"] = new string('请', 10_001)).ToJsonString(), ["$.claims"] },
+        { "a claim longer than the record allows", Applications.TrafficFine().With(b => b["claims"] = new string('请', 5_001)).ToJsonString(), ["claims"] },
     };
 
     [Theory]

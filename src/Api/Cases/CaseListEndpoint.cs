@@ -94,7 +94,7 @@ public static class CaseListEndpoint
     };
 
     private static string? Text(IQueryCollection query, string name, Dictionary<string, string[]> errors) =>
-        Parse<string>(query, name, errors, raw => raw.Length <= 100 && !raw.Any(char.IsControl)
+        Parse<string>(query, name, errors, raw => raw.Length <= 100 && TextSafety.ProblemWith(raw) is null
             ? (raw, null)
             : (null, "at most 100 printable characters"));
 

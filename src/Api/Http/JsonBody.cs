@@ -144,9 +144,7 @@ public static partial class JsonBody
             return (Path(frames), $"a text is at most {MaxStringLength} characters");
         }
 
-        return text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            ? (Path(frames), "control characters are not allowed")
-            : null;
+        return TextSafety.ProblemWith(text) is { } problem ? (Path(frames), problem) : null;
     }
 
     private static string Path(List<(bool IsArray, string? Property, int Index)> frames) =>
