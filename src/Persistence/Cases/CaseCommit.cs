@@ -1,3 +1,5 @@
+using CaseGrains.Persistence.Reminders;
+
 namespace CaseGrains.Persistence.Cases;
 
 /// <summary>
@@ -6,5 +8,17 @@ namespace CaseGrains.Persistence.Cases;
 /// which must be <c>ExpectedVersion + 1</c>. <see cref="Index"/> must be for the same case and carry the new
 /// version. <see cref="SnapshotJson"/> and the entry's payload must be JSON. A commit that breaks these rules is
 /// refused with an <see cref="ArgumentException"/> before anything is written.
+/// <para>
+/// <see cref="Reminders"/>, when not null, is the case's whole reminder schedule after the change: it replaces the
+/// case's rows of the deadline index (<see cref="IReminderIndex"/>) in the same transaction as the
+/// case change, so a failed commit changes no schedule. An empty list clears the schedule; null leaves it as it is.
+/// Every entry must be for <see cref="CaseId"/>, and no two for the same deadline and step.
+/// </para>
 /// </summary>
-public sealed record CaseCommit(string CaseId, long ExpectedVersion, string SnapshotJson, CaseIndexEntry Index, CaseHistoryEntry Entry);
+public sealed record CaseCommit(
+    string CaseId,
+    long ExpectedVersion,
+    string SnapshotJson,
+    CaseIndexEntry Index,
+    CaseHistoryEntry Entry,
+    IReadOnlyList<ScheduleEntry>? Reminders = null);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseGrains.Persistence.Reminders;
 
 namespace CaseGrains.Persistence.Cases;
 
@@ -42,6 +43,50 @@ internal static class CaseCommitRules
 
         RequireJson(commit.SnapshotJson, "snapshot");
         RequireJson(commit.Entry.PayloadJson, "history payload");
+        ValidateReminders(commit);
+    }
+
+    /// <summary>The commit's schedule with every fire time normalised (<see cref="NormaliseInstant"/>); null when the
+    /// commit leaves the schedule alone.</summary>
+    public static IReadOnlyList<ScheduleEntry>? NormalisedReminders(CaseCommit commit) =>
+        commit.Reminders is null ? null : [.. commit.Reminders.Select(r => r with { FireAt = NormaliseInstant(r.FireAt) })];
+
+    private static void ValidateReminders(CaseCommit commit)
+    {
+        if (commit.Reminders is null)
+        {
+            return;
+        }
+
+        var keys = new HashSet<(int, string)>();
+        foreach (var reminder in commit.Reminders)
+        {
+            if (reminder is null)
+            {
+                throw new ArgumentException("A reminder entry is null.", nameof(commit));
+            }
+
+            if (!string.Equals(reminder.CaseId, commit.CaseId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"A reminder entry is for case {reminder.CaseId}, not {commit.CaseId}.", nameof(commit));
+            }
+
+            if (reminder.DeadlineId < 0)
+            {
+                throw new ArgumentException($"A reminder entry's deadline id {reminder.DeadlineId} is negative.", nameof(commit));
+            }
+
+            if (string.IsNullOrEmpty(reminder.Kind) || string.IsNullOrEmpty(reminder.Step))
+            {
+                throw new ArgumentException("A reminder entry must name its deadline kind and step.", nameof(commit));
+            }
+
+            if (!keys.Add((reminder.DeadlineId, reminder.Step)))
+            {
+                throw new ArgumentException(
+                    $"Two reminder entries for deadline {reminder.DeadlineId}, step {reminder.Step}.", nameof(commit));
+            }
+        }
     }
 
     /// <summary>A UTC instant truncated to whole microseconds: what PostgreSQL's timestamptz keeps.</summary>

@@ -27,6 +27,7 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
         var stored = new StoredCase(commit.CaseId, newVersion, commit.SnapshotJson);
         var index = commit.Index with { UpdatedAt = CaseCommitRules.NormaliseInstant(commit.Index.UpdatedAt) };
         var entry = commit.Entry with { At = CaseCommitRules.NormaliseInstant(commit.Entry.At) };
+        var reminders = CaseCommitRules.NormalisedReminders(commit);
         lock (database.Gate)
         {
             database.Cases.TryGetValue(commit.CaseId, out var row);
@@ -59,6 +60,19 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
             if (entry.IdempotencyKey is { } newKey)
             {
                 row.ByIdempotencyKey.Add(newKey, entry);
+            }
+
+            if (reminders is not null)
+            {
+                foreach (var stale in database.Reminders.Keys.Where(k => string.Equals(k.CaseId, commit.CaseId, StringComparison.Ordinal)).ToList())
+                {
+                    database.Reminders.Remove(stale);
+                }
+
+                foreach (var reminder in reminders)
+                {
+                    database.Reminders.Add((reminder.CaseId, reminder.DeadlineId, reminder.Step), reminder);
+                }
             }
         }
 

@@ -1,5 +1,6 @@
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Reminders;
 
 namespace CaseGrains.Persistence.Memory;
 
@@ -19,6 +20,10 @@ public sealed class InMemoryDatabase
     internal Dictionary<string, RegionRow> Regions { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<string, Organisation> Organisations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The deadline index, keyed like <c>reminder_schedule</c>'s primary key (case id and step compared ordinally,
+    /// as the tuple's default string equality does).</summary>
+    internal Dictionary<(string CaseId, int DeadlineId, string Step), ScheduleEntry> Reminders { get; } = [];
 
     internal sealed class CaseRow(StoredCase current, CaseIndexEntry index)
     {

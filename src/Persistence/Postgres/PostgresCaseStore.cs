@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Reminders;
 using Npgsql;
 
 namespace CaseGrains.Persistence.Postgres;
@@ -11,7 +12,9 @@ namespace CaseGrains.Persistence.Postgres;
 /// Concurrent commits at the same version serialise on the row lock; the loser re-checks the version and gets
 /// no row. The same statement chains the entry (<see cref="HistoryChain"/>): it reads the hash of entry seq - 1,
 /// which the version check guarantees is committed and visible, and computes the new hash with
-/// <c>case_history_hash</c> (<c>0102_history_chain.sql</c>) over the values it inserts.
+/// <c>case_history_hash</c> (<c>0102_history_chain.sql</c>) over the values it inserts. A commit carrying a
+/// schedule (<see cref="CaseCommit.Reminders"/>) replaces the case's <c>reminder_schedule</c> rows
+/// (<c>0104_deadline_schedule.sql</c>) in further CTEs of the same statement, also only when the case row was written.
 /// </summary>
 public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
 {
@@ -32,6 +35,31 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
           FROM written, previous
         """;
 
+    // Appended after the "written" and "previous" CTEs when the commit carries a schedule; $P0 to $P5 are its six
+    // parameters, numbered after the case's: deadline ids, kinds, steps, due dates, fire times (parallel arrays) and the case's partition. Both
+    // CTEs act only when the case row was written. The delete removes the rows whose (deadline, step) is not in the
+    // new schedule and the upsert writes the others, so the two never touch the same key: a DELETE and an INSERT of
+    // the same key in sibling CTEs could run in either order and collide on the primary key.
+    private const string ScheduleCtes = """
+        ,
+        schedule AS (
+            SELECT * FROM unnest($P0::int[], $P1::text[], $P2::text[], $P3::date[], $P4::timestamptz[])
+                   AS s (deadline_id, kind, step, due_on, fire_at)
+        ),
+        unscheduled AS (
+            DELETE FROM reminder_schedule r USING written
+             WHERE r.case_id = written.case_id
+               AND NOT EXISTS (SELECT 1 FROM schedule s WHERE s.deadline_id = r.deadline_id AND s.step = r.step)
+        ),
+        scheduled AS (
+            INSERT INTO reminder_schedule (case_id, deadline_id, kind, step, due_on, fire_at, partition)
+            SELECT written.case_id, s.deadline_id, s.kind, s.step, s.due_on, s.fire_at, $P5::smallint
+              FROM written, schedule s
+            ON CONFLICT (case_id, deadline_id, step) DO UPDATE
+               SET kind = excluded.kind, due_on = excluded.due_on, fire_at = excluded.fire_at, partition = excluded.partition
+        )
+        """;
+
     private const string CreateSql = $"""
         WITH written AS (
             INSERT INTO cases (case_id, version, snapshot, {IndexColumns})
@@ -40,6 +68,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             RETURNING case_id
         ),
         previous AS (SELECT repeat('0', 64) AS previous_hash)
+        /*schedule*/
         {InsertHistoryFrom}
         """;
 
@@ -54,6 +83,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             RETURNING case_id
         ),
         previous AS (SELECT (SELECT h.hash FROM case_history h WHERE h.case_id = $1 AND h.seq = $2 - 1) AS previous_hash)
+        /*schedule*/
         {InsertHistoryFrom}
         """;
 
@@ -86,7 +116,8 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         CaseCommitRules.Validate(commit);
         var index = commit.Index;
         var entry = commit.Entry;
-        await using var command = dataSource.CreateCommand(commit.ExpectedVersion == 0 ? CreateSql : UpdateSql);
+        var reminders = CaseCommitRules.NormalisedReminders(commit);
+        await using var command = dataSource.CreateCommand(BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null));
         command.Parameters.Add(Parameters.Text(commit.CaseId));
         command.Parameters.Add(Parameters.Bigint(commit.ExpectedVersion + 1));
         command.Parameters.Add(Parameters.Jsonb(commit.SnapshotJson));
@@ -116,6 +147,16 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             command.Parameters.Add(Parameters.Bigint(commit.ExpectedVersion));
         }
 
+        if (reminders is not null)
+        {
+            command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.DeadlineId).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer));
+            command.Parameters.Add(Parameters.TextArray([.. reminders.Select(r => r.Kind)]));
+            command.Parameters.Add(Parameters.TextArray([.. reminders.Select(r => r.Step)]));
+            command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.DueOn).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Date));
+            command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.FireAt).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz));
+            command.Parameters.Add(Parameters.Typed((short)ReminderPartitions.Of(commit.CaseId), NpgsqlTypes.NpgsqlDbType.Smallint));
+        }
+
         int written;
         try
         {
@@ -130,6 +171,26 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         {
             throw new ConcurrencyConflictException(commit.CaseId, commit.ExpectedVersion);
         }
+    }
+
+    /// <summary>The append statement: create or update, with or without replacing the case's schedule.</summary>
+    internal static string BuildAppendSql(bool create, bool replaceSchedule)
+    {
+        var sql = create ? CreateSql : UpdateSql;
+        if (!replaceSchedule)
+        {
+            return sql.Replace("/*schedule*/", "", StringComparison.Ordinal);
+        }
+
+        // Create has 24 parameters, update 25; the schedule's six follow.
+        var first = create ? 25 : 26;
+        var schedule = ScheduleCtes;
+        for (var i = 0; i < 6; i++)
+        {
+            schedule = schedule.Replace($"$P{i}", $"${first + i}", StringComparison.Ordinal);
+        }
+
+        return sql.Replace("/*schedule*/", schedule, StringComparison.Ordinal);
     }
 
     public async Task<IReadOnlyList<CaseHistoryEntry>> ReadHistoryAsync(string caseId, CancellationToken cancellationToken = default)

@@ -14,3 +14,8 @@ public sealed class InMemoryOrganisationDirectoryTests : OrganisationDirectorySp
 {
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
 }
+
+public sealed class InMemoryReminderIndexTests : ReminderIndexSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}

@@ -14,3 +14,8 @@ public sealed class PostgresOrganisationDirectoryTests : OrganisationDirectorySp
 {
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
 }
+
+public sealed class PostgresReminderIndexTests : ReminderIndexSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}

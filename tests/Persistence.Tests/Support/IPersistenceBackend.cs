@@ -1,5 +1,6 @@
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Organisations;
+using CaseGrains.Persistence.Reminders;
 
 namespace CaseGrains.Persistence.Tests.Support;
 
@@ -11,6 +12,8 @@ public interface IPersistenceBackend : IAsyncDisposable
     ICaseQueries Queries { get; }
 
     IOrganisationDirectory Directory { get; }
+
+    IReminderIndex Reminders { get; }
 
     /// <summary>The same storage as another process would see it: its own stores (and, for PostgreSQL, its own connection pool).</summary>
     (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess();

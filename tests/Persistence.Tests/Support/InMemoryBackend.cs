@@ -1,6 +1,7 @@
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
+using CaseGrains.Persistence.Reminders;
 
 namespace CaseGrains.Persistence.Tests.Support;
 
@@ -13,6 +14,7 @@ public sealed class InMemoryBackend : IPersistenceBackend
         Store = new InMemoryCaseStore(database);
         Queries = new InMemoryCaseQueries(database);
         Directory = new InMemoryOrganisationDirectory(database);
+        Reminders = new InMemoryReminderIndex(database);
     }
 
     public ICaseStore Store { get; }
@@ -20,6 +22,8 @@ public sealed class InMemoryBackend : IPersistenceBackend
     public ICaseQueries Queries { get; }
 
     public IOrganisationDirectory Directory { get; }
+
+    public IReminderIndex Reminders { get; }
 
     public (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess() =>
         (new InMemoryCaseStore(database), new InMemoryOrganisationDirectory(database));

@@ -1,5 +1,6 @@
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Organisations;
+using CaseGrains.Persistence.Reminders;
 using CaseGrains.Persistence.Postgres;
 using CaseGrains.TestSupport;
 using Npgsql;
@@ -16,6 +17,7 @@ public sealed class PostgresBackend : IPersistenceBackend
         Store = new PostgresCaseStore(database.DataSource);
         Queries = new PostgresCaseQueries(database.DataSource);
         Directory = new PostgresOrganisationDirectory(database.DataSource);
+        Reminders = new PostgresReminderIndex(database.DataSource);
     }
 
     public PostgresDatabase Database { get; }
@@ -25,6 +27,8 @@ public sealed class PostgresBackend : IPersistenceBackend
     public ICaseQueries Queries { get; }
 
     public IOrganisationDirectory Directory { get; }
+
+    public IReminderIndex Reminders { get; }
 
     public static async Task<PostgresBackend> CreateAsync() => new(await PostgresDatabase.CreateAsync());
 

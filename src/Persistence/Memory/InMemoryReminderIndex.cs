@@ -1,0 +1,58 @@
+using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Reminders;
+
+namespace CaseGrains.Persistence.Memory;
+
+/// <summary><see cref="IReminderIndex"/> over an <see cref="InMemoryDatabase"/>, written by
+/// <see cref="InMemoryCaseStore"/>'s commits; same order and rules as PostgreSQL.</summary>
+public sealed class InMemoryReminderIndex(InMemoryDatabase database) : IReminderIndex
+{
+    public Task<IReadOnlyList<ScheduleEntry>> DueAsync(int partition, DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    {
+        ReminderPartitions.Require(partition);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        lock (database.Gate)
+        {
+            IReadOnlyList<ScheduleEntry> due = [.. database.Reminders.Values
+                .Where(r => r.Partition == partition && r.FireAt <= now)
+                .OrderBy(r => r.FireAt)
+                .ThenBy(r => r.CaseId, StringComparer.Ordinal)
+                .ThenBy(r => r.DeadlineId)
+                .ThenBy(r => r.Step, StringComparer.Ordinal)
+                .Take(limit)];
+            return Task.FromResult(due);
+        }
+    }
+
+    public Task<DateTimeOffset?> NextFireAtAsync(int partition, CancellationToken cancellationToken = default)
+    {
+        ReminderPartitions.Require(partition);
+        lock (database.Gate)
+        {
+            return Task.FromResult(database.Reminders.Values.Where(r => r.Partition == partition).Select(r => (DateTimeOffset?)r.FireAt).Min());
+        }
+    }
+
+    public Task<bool> RemoveAsync(ScheduleEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var key = (entry.CaseId, entry.DeadlineId, entry.Step);
+        var fireAt = CaseCommitRules.NormaliseInstant(entry.FireAt);
+        lock (database.Gate)
+        {
+            var removed = database.Reminders.TryGetValue(key, out var row)
+                && row.DueOn == entry.DueOn
+                && row.FireAt == fireAt
+                && database.Reminders.Remove(key);
+            return Task.FromResult(removed);
+        }
+    }
+
+    public Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        lock (database.Gate)
+        {
+            return Task.FromResult((long)database.Reminders.Count);
+        }
+    }
+}
