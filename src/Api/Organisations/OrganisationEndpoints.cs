@@ -9,7 +9,7 @@ namespace CaseGrains.Api.Organisations;
 /// <summary>Regions and organisations: read by everyone, changed by administrators (PUT is idempotent by nature).</summary>
 public static class OrganisationEndpoints
 {
-    private static readonly Dictionary<string, OrganisationKind> Kinds = Enum.GetValues<OrganisationKind>().ToDictionary(EnumNames.Of, StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, OrganisationKind> Kinds = EnumNames.Lookup<OrganisationKind>();
 
     public static RouteGroupBuilder MapOrganisationEndpoints(this RouteGroupBuilder api)
     {
@@ -65,21 +65,9 @@ public static class OrganisationEndpoints
         }
 
         var organisation = new Organisation(organisationId, input!.Name, input.Kind, input.RegionId, input.IntakeKind, input.BodyId);
-        var existing = (await directory.ListOrganisationsAsync(cancellationToken: ct)).ToDictionary(o => o.Id, StringComparer.Ordinal);
-        var errors = OrganisationRules.Validate(organisation, new RegionTree(await directory.ListRegionsAsync(ct)), id => existing.GetValueOrDefault(id))
+        var existing = await directory.ListOrganisationsAsync(cancellationToken: ct);
+        var errors = OrganisationRules.Validate(organisation, new RegionTree(await directory.ListRegionsAsync(ct)), [.. existing])
             .ToDictionary(e => e.Key, e => new[] { e.Value });
-
-        // The rules check the organisation itself, not what depends on it: a body that stopped being a body would
-        // leave the intake points that receive for it unable to route any application.
-        var stranded = existing.Values
-            .Where(o => o.Kind == OrganisationKind.IntakePoint && o.BodyId == organisationId && o.Id != organisationId)
-            .Select(o => o.Id)
-            .ToList();
-        if (organisation.Kind != OrganisationKind.ReconsiderationBody && stranded.Count > 0)
-        {
-            errors["kind"] = [$"intake points {string.Join(", ", stranded)} receive for this body; attach them to another body first"];
-        }
-
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);

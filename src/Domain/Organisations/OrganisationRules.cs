@@ -37,8 +37,11 @@ public static class OrganisationRules
         return errors;
     }
 
-    public static IReadOnlyDictionary<string, string> Validate(Organisation organisation, RegionTree tree, Func<string, Organisation?> find)
+    /// <summary>Whether <paramref name="organisation"/> may be put into a directory that holds <paramref name="existing"/>
+    /// (which may include the organisation's current version).</summary>
+    public static IReadOnlyDictionary<string, string> Validate(Organisation organisation, RegionTree tree, IReadOnlyCollection<Organisation> existing)
     {
+        Organisation? find(string id) => existing.FirstOrDefault(o => o.Id == id);
         var errors = new Dictionary<string, string>();
         AddIf(errors, "id", IdError(organisation.Id));
         AddIf(errors, "name", NameError(organisation.Name));
@@ -70,6 +73,16 @@ public static class OrganisationRules
             {
                 errors["bodyId"] = "only intake points name a body";
             }
+        }
+
+        // A body that stops being a body would leave the intake points receiving for it unable to route anything.
+        var stranded = existing
+            .Where(o => o.Kind == OrganisationKind.IntakePoint && o.BodyId == organisation.Id && o.Id != organisation.Id)
+            .Select(o => o.Id)
+            .ToList();
+        if (organisation.Kind != OrganisationKind.ReconsiderationBody && stranded.Count > 0)
+        {
+            errors["kind"] = $"intake points {string.Join(", ", stranded)} receive for this body; attach them to another body first";
         }
 
         return errors;

@@ -228,6 +228,6 @@ public class LiaoningDemoTests
     {
         Assert.All(LiaoningDemo.Regions, region => Assert.Empty(OrganisationRules.Validate(region, Tree)));
         Assert.All(LiaoningDemo.Organisations, organisation =>
-            Assert.Empty(OrganisationRules.Validate(organisation, Tree, id => LiaoningDemo.Organisations.FirstOrDefault(o => o.Id == id))));
+            Assert.Empty(OrganisationRules.Validate(organisation, Tree, LiaoningDemo.Organisations)));
     }
 }
