@@ -4,6 +4,7 @@ namespace CaseGrains.Domain.Cases;
 internal static class ReconsiderationLaw
 {
     public const string Article20 = "《行政复议法》第二十条";
+    public const string Article24 = "《行政复议法》第二十四条";
     public const string Article31 = "《行政复议法》第三十一条";
     public const string Article33And68And69 = "《行政复议法》第三十三条、第六十八条、第六十九条";
     public const string Article41 = "《行政复议法》第四十一条";
