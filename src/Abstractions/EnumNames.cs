@@ -6,4 +6,8 @@ namespace CaseGrains.Abstractions;
 public static class EnumNames
 {
     public static string Of<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>Every value of <typeparamref name="T"/> by its name, for reading names from query strings and claims.</summary>
+    public static IReadOnlyDictionary<string, T> Lookup<T>() where T : struct, Enum =>
+        Enum.GetValues<T>().ToDictionary(Of, StringComparer.Ordinal);
 }

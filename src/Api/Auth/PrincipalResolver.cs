@@ -15,7 +15,7 @@ namespace CaseGrains.Api.Auth;
 public sealed class PrincipalResolver(IOrganisationDirectory directory, TimeProvider clock)
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
-    private static readonly Dictionary<string, Role> Roles = Enum.GetValues<Role>().ToDictionary(EnumNames.Of, StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, Role> Roles = EnumNames.Lookup<Role>();
     private readonly ConcurrentDictionary<string, (string? Path, DateTimeOffset At)> paths = new(StringComparer.Ordinal);
 
     public async Task<(Principal? Principal, string? Problem)> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -17,8 +17,8 @@ public static class CaseListEndpoint
 {
     public const int MaxPageSize = 200;
 
-    private static readonly Dictionary<string, CaseStatus> Statuses = Enum.GetValues<CaseStatus>().ToDictionary(EnumNames.Of, StringComparer.Ordinal);
-    private static readonly HashSet<string> Channels = [.. Enum.GetValues<ApplicationChannel>().Select(EnumNames.Of)];
+    private static readonly IReadOnlyDictionary<string, CaseStatus> Statuses = EnumNames.Lookup<CaseStatus>();
+    private static readonly IReadOnlyDictionary<string, ApplicationChannel> Channels = EnumNames.Lookup<ApplicationChannel>();
     private static readonly Dictionary<string, CaseSort> Sorts = new(StringComparer.Ordinal)
     {
         ["nearestDeadline"] = CaseSort.NearestDeadline,
@@ -45,9 +45,9 @@ public static class CaseListEndpoint
             CompetentBodyId = Text(q, "competentBodyId", errors),
             RespondentAgencyId = Text(q, "respondentAgencyId", errors),
             RegionId = Text(q, "regionId", errors),
-            Channel = Parse<string>(q, "channel", errors, raw => Channels.Contains(raw)
+            Channel = Parse<string>(q, "channel", errors, raw => Channels.ContainsKey(raw)
                 ? (raw, null)
-                : (null, $"unknown channel; expected one of {string.Join(", ", Channels)}")),
+                : (null, $"unknown channel; expected one of {string.Join(", ", Channels.Keys)}")),
             EnterpriseRelated = Parse<bool?>(q, "enterpriseRelated", errors, Boolean),
             DueBefore = Parse<DateOnly?>(q, "dueBefore", errors, raw =>
                 DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
