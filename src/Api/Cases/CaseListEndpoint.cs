@@ -4,6 +4,7 @@ using CaseGrains.Api.Auth;
 using CaseGrains.Domain.Access;
 using CaseGrains.Api.Http;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.PersonalData;
 using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Cases;
 
@@ -66,20 +67,18 @@ public static class CaseListEndpoint
             return Problems.Invalid(errors);
         }
 
-        var scope = CaseAccessPolicy.ScopeOf(http.GetPrincipal());
+        var principal = http.GetPrincipal();
+        var scope = CaseAccessPolicy.ScopeOf(principal);
         if (scope.IsNothing)
         {
             return Results.Ok(new CasePage([], 0, query.Page, query.PageSize));
         }
 
         var page = await queries.ListAsync(query with { Scope = ListScopeOf(scope) }, cancellationToken);
-        return Results.Ok(scope.RespondentAgencyId is null ? page : AsRespondentSees(page));
+        return Results.Ok(CaseRedaction.ShowsApplicantAccount(CaseAccessPolicy.VisibilityWithinScope(principal.Role))
+            ? page
+            : page with { Items = [.. page.Items.Select(row => row with { ApplicantUserId = null })] });
     }
-
-    /// <summary>The rows as the respondent may see them: like the case itself (CaseRedaction, Respondent visibility),
-    /// without the applicant's platform account.</summary>
-    private static CasePage AsRespondentSees(CasePage page) =>
-        page with { Items = [.. page.Items.Select(row => row with { ApplicantUserId = null })] };
 
     /// <summary>The rows the access policy lets the caller see, in the persistence layer's terms.</summary>
     private static CaseListScope? ListScopeOf(CaseScope scope) => scope switch

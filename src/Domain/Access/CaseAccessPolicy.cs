@@ -82,13 +82,16 @@ public static class CaseAccessPolicy
             Role.Administrator => true,
             _ => false,
         };
-        return !inScope ? CaseVisibility.None : principal.Role switch
-        {
-            Role.Applicant or Role.IntakeClerk or Role.CaseOfficer or Role.BodyHead => CaseVisibility.Full,
-            Role.AgencyStaff => CaseVisibility.Respondent,
-            _ => CaseVisibility.Masked,
-        };
+        return inScope ? VisibilityWithinScope(principal.Role) : CaseVisibility.None;
     }
+
+    /// <summary>How a role sees every case inside its scope: what lists show it as well as single cases.</summary>
+    public static CaseVisibility VisibilityWithinScope(Role role) => role switch
+    {
+        Role.Applicant or Role.IntakeClerk or Role.CaseOfficer or Role.BodyHead => CaseVisibility.Full,
+        Role.AgencyStaff => CaseVisibility.Respondent,
+        _ => CaseVisibility.Masked,
+    };
 
     /// <summary>The rows of lists, counts and statistics <paramref name="principal"/> may see; consistent with
     /// <see cref="VisibilityOf"/>.</summary>

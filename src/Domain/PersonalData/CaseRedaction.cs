@@ -15,6 +15,9 @@ public static class CaseRedaction
     public const string Withheld = "（内部意见，不予公开）";
 
     /// <exception cref="ArgumentOutOfRangeException"><see cref="CaseVisibility.None"/>: an out-of-scope case is never shown.</exception>
+    /// <summary>Whether the applicant's own platform account may be shown: not to the respondent.</summary>
+    public static bool ShowsApplicantAccount(CaseVisibility visibility) => visibility is CaseVisibility.Full or CaseVisibility.Masked;
+
     public static ReconsiderationCase For(ReconsiderationCase @case, CaseVisibility visibility)
     {
         ArgumentNullException.ThrowIfNull(@case);
