@@ -1,3 +1,4 @@
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Reminders;
 
 namespace CaseGrains.Persistence.Cases;
@@ -14,6 +15,10 @@ namespace CaseGrains.Persistence.Cases;
 /// case change, so a failed commit changes no schedule. An empty list clears the schedule; null leaves it as it is.
 /// Every entry must be for <see cref="CaseId"/>, and no two for the same deadline and step.
 /// </para>
+/// <para>
+/// <see cref="Notifications"/> are stored in the same transaction, with the case id and the entry's time, so a change
+/// and the notifications it causes are written together or not at all.
+/// </para>
 /// </summary>
 public sealed record CaseCommit(
     string CaseId,
@@ -21,4 +26,5 @@ public sealed record CaseCommit(
     string SnapshotJson,
     CaseIndexEntry Index,
     CaseHistoryEntry Entry,
-    IReadOnlyList<ScheduleEntry>? Reminders = null);
+    IReadOnlyList<ScheduleEntry>? Reminders = null,
+    IReadOnlyList<NotificationDraft>? Notifications = null);
