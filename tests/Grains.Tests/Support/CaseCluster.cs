@@ -39,9 +39,9 @@ public abstract class CaseCluster : IAsyncLifetime
     /// <summary>The clock every silo runs on; null for the system clock.</summary>
     public virtual TimeProvider? Clock => null;
 
-    /// <summary>Whether the deadline scheduler wakes by itself. Off by default, so that no reminder fires behind a
-    /// test's back; scheduling tests drive it with <c>Tick</c>.</summary>
-    protected virtual bool SchedulingEnabled => false;
+    /// <summary>Configuration every silo gets. The deadline scheduler is off by default, so that no reminder fires
+    /// behind a test's back; scheduling tests drive it with <c>Tick</c> or turn it on.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" };
 
     public async Task InitializeAsync()
     {
@@ -50,7 +50,11 @@ public abstract class CaseCluster : IAsyncLifetime
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSiloHost((_, host) =>
         {
-            host.Configuration["Scheduling:Enabled"] = SchedulingEnabled ? "true" : "false";
+            foreach (var (key, value) in Settings)
+            {
+                host.Configuration[key] = value;
+            }
+
             host.Services.AddCaseGrainsStorage(platform);
             if (Clock is { } clock)
             {
