@@ -12,6 +12,7 @@ if (!platform.IsDurable)
 
 builder.AddCaseGrainsLogging();
 builder.Services.AddCaseGrainsStorage(platform);
+builder.Services.AddCaseGrainsSiloMetrics(builder.Configuration);
 builder.UseOrleans(silo => silo.ConfigureCaseGrainsSilo(platform));
 
 var host = builder.Build();

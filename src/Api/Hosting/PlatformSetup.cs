@@ -4,6 +4,7 @@ using CaseGrains.Domain.Serialization;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 
 namespace CaseGrains.Api.Hosting;
@@ -38,7 +39,7 @@ public static partial class PlatformSetup
         return builder;
     }
 
-    /// <summary>JSON shape, problem details, OpenAPI, rate limits.</summary>
+    /// <summary>JSON shape, problem details, OpenAPI, rate limits, metrics for Prometheus.</summary>
     public static IServiceCollection AddCaseGrainsApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCaseGrainsRateLimits(configuration);
@@ -46,6 +47,7 @@ public static partial class PlatformSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<PlatformExceptionHandler>();
         services.AddOpenApi();
+        services.AddCaseGrainsMetrics(metrics => metrics.AddPrometheusExporter());
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
         return services;
     }
@@ -56,6 +58,7 @@ public static partial class PlatformSetup
         app.MapScalarApiReference("/docs");
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapPrometheusScrapingEndpoint();
         return app;
     }
 
