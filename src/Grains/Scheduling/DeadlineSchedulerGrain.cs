@@ -16,8 +16,10 @@ namespace CaseGrains.Grains.Scheduling;
 /// answered unchanged or refused is removed here; one it could not take yet stays and is tried again after
 /// <see cref="DeadlineSchedulingOptions.RetryDelay"/>. Nothing lives only in memory: a partition that dies with its silo is
 /// started again elsewhere by the Orleans reminder it registers or by a silo's keeper, and finds everything that came
-/// due meanwhile still in the index.
+/// due meanwhile still in the index. Partitions are placed by a hash of their key, so they spread evenly over the silos
+/// whichever silo's keeper activated them.
 /// </summary>
+[Orleans.Placement.HashBasedPlacement]
 public sealed class DeadlineSchedulerGrain(
     IReminderIndex index,
     IOptions<DeadlineSchedulingOptions> options,
