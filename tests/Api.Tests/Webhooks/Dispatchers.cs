@@ -4,6 +4,7 @@ using CaseGrains.Persistence.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging;
 
 namespace CaseGrains.Api.Tests.Webhooks;
 
@@ -11,13 +12,14 @@ namespace CaseGrains.Api.Tests.Webhooks;
 /// Webhook dispatchers as the platform registers them (<see cref="WebhookRegistration"/>: options, HTTP client without
 /// redirects), over the store and feed a test gives, on a fake clock, with no background loop: tests drive each
 /// round with <see cref="WebhookDispatcher.RunOnceAsync"/>. Retry jitter is off, so retries come exactly at the
-/// schedule's times. Disposing disposes every dispatcher made.
+/// schedule's times. With <see cref="CapturedLogs"/>, every log entry at every level goes there too. Disposing disposes
+/// every dispatcher made.
 /// </summary>
 public sealed class Dispatchers : IAsyncDisposable
 {
     private readonly List<ServiceProvider> providers = [];
 
-    public WebhookDispatcher Create(IWebhookStore store, INotificationFeed feed, TimeProvider clock, Action<WebhookOptions>? configure = null)
+    public WebhookDispatcher Create(IWebhookStore store, INotificationFeed feed, TimeProvider clock, Action<WebhookOptions>? configure = null, CapturedLogs? logs = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -25,7 +27,13 @@ public sealed class Dispatchers : IAsyncDisposable
             ["Webhooks:RetryJitter"] = "0",
         }).Build();
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(logging =>
+            {
+                if (logs is not null)
+                {
+                    logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+                }
+            })
             .AddSingleton(clock)
             .AddSingleton(store)
             .AddSingleton(feed)

@@ -40,7 +40,7 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
         return subscription;
     }
 
-    private WebhookDispatcher Dispatcher(Action<WebhookOptions>? configure = null) => dispatchers.Create(store, feed, clock, configure);
+    private WebhookDispatcher Dispatcher(Action<WebhookOptions>? configure = null, CapturedLogs? logs = null) => dispatchers.Create(store, feed, clock, configure, logs);
 
     private async Task<WebhookDelivery> OnlyDeliveryAsync(WebhookSubscription subscription) =>
         Assert.Single((await store.ListDeliveriesAsync(subscription.Id, null, 1, 10)).Items);
@@ -239,5 +239,30 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
         var (first, second) = (receiver.Received[0], receiver.Received[1]);
         Assert.Equal(ExpectedSignature(Secret, first), first.Header("CaseGrains-Webhook-Signature"));
         Assert.Equal(ExpectedSignature("a-new-secret", second), second.Header("CaseGrains-Webhook-Signature"));
+    }
+
+    [Fact]
+    public async Task The_logs_name_deliveries_by_id_and_never_show_the_secret_the_address_or_the_body()
+    {
+        var logs = new CapturedLogs();
+        receiver.Answer = n => n == 1 ? 500 : 200;
+        await SubscribeAsync(receiver.UrlFor("/hooks/casegrains?token=receiver-token-123"));
+        feed.Add(Organisation, clock.GetUtcNow());
+        var dispatcher = Dispatcher(logs: logs);
+
+        await dispatcher.RunOnceAsync();
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await dispatcher.RunOnceAsync();
+
+        Assert.Equal(2, receiver.Received.Count);
+        var deliveryId = receiver.Received[0].Header("CaseGrains-Webhook-Id");
+        Assert.Contains(logs.Entries, e => e.StartsWith("Warning", StringComparison.Ordinal) && e.Contains(deliveryId, StringComparison.Ordinal));
+        Assert.All(logs.Entries, e =>
+        {
+            Assert.DoesNotContain(Secret, e, StringComparison.Ordinal);
+            Assert.DoesNotContain("receiver-token-123", e, StringComparison.Ordinal);
+            Assert.DoesNotContain(receiver.BaseUrl, e, StringComparison.Ordinal);
+            Assert.DoesNotContain("答复期限", e, StringComparison.Ordinal);
+        });
     }
 }
