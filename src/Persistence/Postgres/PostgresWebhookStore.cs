@@ -16,6 +16,26 @@ public sealed class PostgresWebhookStore(NpgsqlDataSource dataSource) : IWebhook
     private const string DeliveryColumns =
         "id, subscription_id, notification_id, status, attempts, next_attempt_at, last_status_code, last_error, created_at, delivered_at";
 
+    /// <summary>Leases the earliest due deliveries: $1 lease id, $2 now, $3 lease end, $4 limit.</summary>
+    internal const string ClaimSql = """
+        WITH due AS (
+            SELECT d.id
+              FROM webhook_deliveries d
+              JOIN webhook_subscriptions s ON s.id = d.subscription_id
+             WHERE d.status = 'Pending' AND d.next_attempt_at <= $2
+               AND (d.lease_until IS NULL OR d.lease_until <= $2)
+               AND s.active
+             ORDER BY d.next_attempt_at, d.notification_id, d.id
+             LIMIT $4
+             FOR UPDATE OF d SKIP LOCKED
+        )
+        UPDATE webhook_deliveries d
+           SET lease_id = $1, lease_until = $3
+          FROM due, webhook_subscriptions s
+         WHERE d.id = due.id AND s.id = d.subscription_id
+        RETURNING d.id, d.subscription_id, d.notification_id, s.url, s.secret, d.body, d.attempts, d.next_attempt_at
+        """;
+
     public async Task<bool> AddSubscriptionAsync(WebhookSubscription subscription, string secret, CancellationToken cancellationToken = default)
     {
         WebhookStoreRules.ValidateSubscription(subscription, secret);
@@ -206,24 +226,7 @@ public sealed class PostgresWebhookStore(NpgsqlDataSource dataSource) : IWebhook
     public async Task<IReadOnlyList<ClaimedWebhookDelivery>> ClaimDueAsync(Guid leaseId, DateTimeOffset now, TimeSpan leaseDuration, int limit, CancellationToken cancellationToken = default)
     {
         WebhookStoreRules.ValidateClaim(leaseDuration, limit);
-        await using var command = dataSource.CreateCommand("""
-            WITH due AS (
-                SELECT d.id
-                  FROM webhook_deliveries d
-                  JOIN webhook_subscriptions s ON s.id = d.subscription_id
-                 WHERE d.status = 'Pending' AND d.next_attempt_at <= $2
-                   AND (d.lease_until IS NULL OR d.lease_until <= $2)
-                   AND s.active
-                 ORDER BY d.next_attempt_at, d.notification_id, d.id
-                 LIMIT $4
-                 FOR UPDATE OF d SKIP LOCKED
-            )
-            UPDATE webhook_deliveries d
-               SET lease_id = $1, lease_until = $3
-              FROM due, webhook_subscriptions s
-             WHERE d.id = due.id AND s.id = d.subscription_id
-            RETURNING d.id, d.subscription_id, d.notification_id, s.url, s.secret, d.body, d.attempts, d.next_attempt_at
-            """);
+        await using var command = dataSource.CreateCommand(ClaimSql);
         command.Parameters.Add(Uuid(leaseId));
         command.Parameters.Add(Parameters.TimestampTz(WebhookStoreRules.Instant(now)));
         command.Parameters.Add(Parameters.TimestampTz(WebhookStoreRules.Instant(now + leaseDuration)));
