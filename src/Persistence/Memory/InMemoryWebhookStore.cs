@@ -11,7 +11,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<Guid, SubscriptionRow> subscriptions = [];
-    private readonly Dictionary<Guid, DeliveryRow> deliveries = [];
+    private readonly Dictionary<Guid, DeliveryRow> deliveryRows = [];
     private readonly HashSet<(Guid SubscriptionId, long NotificationId)> enqueued = [];
 
     public Task<bool> AddSubscriptionAsync(WebhookSubscription subscription, string secret, CancellationToken cancellationToken = default)
@@ -46,8 +46,8 @@ public sealed class InMemoryWebhookStore : IWebhookStore
                 .ThenBy(s => s.Subscription.Url, StringComparer.Ordinal)
                 .Select(s => new WebhookSubscriptionSummary(
                     s.Subscription,
-                    deliveries.Values.LongCount(d => d.SubscriptionId == s.Subscription.Id && d.Status == WebhookDeliveryStatus.Pending),
-                    deliveries.Values.LongCount(d => d.SubscriptionId == s.Subscription.Id && d.Status == WebhookDeliveryStatus.Failed)))];
+                    deliveryRows.Values.LongCount(d => d.SubscriptionId == s.Subscription.Id && d.Status == WebhookDeliveryStatus.Pending),
+                    deliveryRows.Values.LongCount(d => d.SubscriptionId == s.Subscription.Id && d.Status == WebhookDeliveryStatus.Failed)))];
             return Task.FromResult(listed);
         }
     }
@@ -95,7 +95,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
         WebhookStoreRules.ValidatePaging(page, pageSize);
         lock (gate)
         {
-            var matching = deliveries.Values
+            var matching = deliveryRows.Values
                 .Where(d => d.SubscriptionId == subscriptionId && (status is null || d.Status == status))
                 .OrderByDescending(d => d.NotificationId)
                 .ToList();
@@ -108,7 +108,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
     {
         lock (gate)
         {
-            if (!deliveries.TryGetValue(deliveryId, out var row) || row.SubscriptionId != subscriptionId)
+            if (!deliveryRows.TryGetValue(deliveryId, out var row) || row.SubscriptionId != subscriptionId)
             {
                 return Task.FromResult(WebhookRetryOutcome.NotFound);
             }
@@ -149,7 +149,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
                 return Task.FromResult(false);
             }
 
-            if (deliveries.FirstOrDefault(d => this.deliveries.ContainsKey(d.Id)) is { } taken)
+            if (deliveries.FirstOrDefault(d => deliveryRows.ContainsKey(d.Id)) is { } taken)
             {
                 throw new InvalidOperationException($"A delivery with the id {taken.Id} exists.");
             }
@@ -157,7 +157,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
             row.Cursor = advanceTo;
             foreach (var draft in deliveries.Where(d => enqueued.Add((cursor.SubscriptionId, d.NotificationId))))
             {
-                this.deliveries[draft.Id] = new DeliveryRow(draft.Id, cursor.SubscriptionId, draft.NotificationId, draft.Body, at);
+                deliveryRows[draft.Id] = new DeliveryRow(draft.Id, cursor.SubscriptionId, draft.NotificationId, draft.Body, at);
             }
 
             return Task.FromResult(true);
@@ -171,7 +171,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
         var until = WebhookStoreRules.Instant(now + leaseDuration);
         lock (gate)
         {
-            var due = deliveries.Values
+            var due = deliveryRows.Values
                 .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= at && !(d.LeaseUntil > at) && subscriptions[d.SubscriptionId].Active)
                 .OrderBy(d => d.NextAttemptAt)
                 .ThenBy(d => d.NotificationId)
@@ -194,7 +194,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
         var normalised = WebhookStoreRules.Normalised(attempt);
         lock (gate)
         {
-            if (!deliveries.TryGetValue(normalised.DeliveryId, out var row) || row.Status != WebhookDeliveryStatus.Pending || row.LeaseId != normalised.LeaseId)
+            if (!deliveryRows.TryGetValue(normalised.DeliveryId, out var row) || row.Status != WebhookDeliveryStatus.Pending || row.LeaseId != normalised.LeaseId)
             {
                 return Task.FromResult(false);
             }

@@ -11,14 +11,6 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseGrains.Api.Tests.Webhooks;
 
-/// <summary>A request the receiver got: its path, headers and body bytes exactly as they arrived.</summary>
-public sealed record ReceivedWebhook(int Number, string Path, string? ContentType, IReadOnlyDictionary<string, string> Headers, byte[] Body)
-{
-    public string BodyText => System.Text.Encoding.UTF8.GetString(Body);
-
-    public string Header(string name) => Headers[name];
-}
-
 /// <summary>
 /// A real HTTP server on a free loopback port (Kestrel on 127.0.0.1:0) that records every request and answers with the
 /// status <see cref="Answer"/> gives for the request's number (1, 2, ...); a status of 0 means no answer at all: the
