@@ -5,6 +5,7 @@ using CaseGrains.Api.Hosting;
 using CaseGrains.Api.Http;
 using CaseGrains.Hosting.Logging;
 using CaseGrains.Api.Organisations;
+using CaseGrains.Api.Webhooks;
 using CaseGrains.Hosting;
 using Serilog;
 
@@ -29,6 +30,7 @@ app.UseRateLimiter();
 var api = app.MapGroup("/api/v1");
 api.MapCaseEndpoints();
 api.MapOrganisationEndpoints();
+api.MapWebhookEndpoints();
 api.MapCalendarEndpoints();
 api.MapDevTokenEndpoints(app.Environment);
 app.MapCaseGrainsOperations();

@@ -6,6 +6,7 @@ using CaseGrains.Persistence.Migrations;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Postgres;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -25,6 +26,7 @@ public static class StorageRegistration
             services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
             services.AddSingleton<IOrganisationDirectory, PostgresOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, PostgresReminderIndex>();
+            services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
         }
         else
         {
@@ -33,6 +35,7 @@ public static class StorageRegistration
             services.AddSingleton<ICaseQueries, InMemoryCaseQueries>();
             services.AddSingleton<IOrganisationDirectory, InMemoryOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, InMemoryReminderIndex>();
+            services.AddSingleton<IWebhookStore, InMemoryWebhookStore>();
         }
 
         return services;

@@ -1,5 +1,6 @@
 using CaseGrains.Hosting;
 using CaseGrains.Hosting.Logging;
+using CaseGrains.Hosting.Webhooks;
 
 // A silo of the production shape: joins the cluster through the PostgreSQL membership table; gateways
 // (src/Api with Platform:Role=Gateway) connect to it as Orleans clients.
@@ -13,6 +14,7 @@ if (!platform.IsDurable)
 builder.AddCaseGrainsLogging();
 builder.Services.AddCaseGrainsStorage(platform);
 builder.Services.AddCaseGrainsSiloMetrics(builder.Configuration);
+builder.Services.AddCaseGrainsWebhooks(builder.Configuration, builder.Environment);
 builder.UseOrleans(silo => silo.ConfigureCaseGrainsSilo(platform));
 
 var host = builder.Build();

@@ -3,6 +3,7 @@ using CaseGrains.Api.Http;
 using CaseGrains.Domain.Serialization;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Hosting;
+using CaseGrains.Hosting.Webhooks;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
@@ -11,10 +12,11 @@ namespace CaseGrains.Api.Hosting;
 
 public static partial class PlatformSetup
 {
-    /// <summary>Storage, and either a co-hosted silo or an Orleans client of the cluster.</summary>
+    /// <summary>Storage, the webhook dispatcher, and either a co-hosted silo or an Orleans client of the cluster.</summary>
     public static WebApplicationBuilder AddCaseGrainsPlatform(this WebApplicationBuilder builder, PlatformOptions options)
     {
         builder.Services.AddCaseGrainsStorage(options);
+        builder.Services.AddCaseGrainsWebhooks(builder.Configuration, builder.Environment);
         if (options.Role == PlatformRole.Gateway)
         {
             if (!options.IsDurable)

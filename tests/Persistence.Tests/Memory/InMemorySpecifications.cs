@@ -19,3 +19,8 @@ public sealed class InMemoryReminderIndexTests : ReminderIndexSpecification
 {
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
 }
+
+public sealed class InMemoryWebhookStoreTests : WebhookStoreSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}

@@ -19,3 +19,8 @@ public sealed class PostgresReminderIndexTests : ReminderIndexSpecification
 {
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
 }
+
+public sealed class PostgresWebhookStoreTests : WebhookStoreSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}

@@ -1,10 +1,11 @@
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Webhooks;
 
 namespace CaseGrains.Persistence.Tests.Support;
 
-/// <summary>One storage (a fresh PostgreSQL database, or one in-memory database) seen through the three contracts.</summary>
+/// <summary>One storage (a fresh PostgreSQL database, or one in-memory database) seen through its contracts.</summary>
 public interface IPersistenceBackend : IAsyncDisposable
 {
     ICaseStore Store { get; }
@@ -15,6 +16,11 @@ public interface IPersistenceBackend : IAsyncDisposable
 
     IReminderIndex Reminders { get; }
 
+    IWebhookStore Webhooks { get; }
+
     /// <summary>The same storage as another process would see it: its own stores (and, for PostgreSQL, its own connection pool).</summary>
     (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess();
+
+    /// <summary>The webhook store as another process would see it (for PostgreSQL, over its own connection pool).</summary>
+    IWebhookStore ConnectAnotherWebhookStore();
 }

@@ -2,6 +2,7 @@ using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Webhooks;
 
 namespace CaseGrains.Persistence.Tests.Support;
 
@@ -25,8 +26,13 @@ public sealed class InMemoryBackend : IPersistenceBackend
 
     public IReminderIndex Reminders { get; }
 
+    /// <summary>An in-memory store is one process's: "another process" shares its rows, as another connection would.</summary>
+    public IWebhookStore Webhooks { get; } = new InMemoryWebhookStore();
+
     public (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess() =>
         (new InMemoryCaseStore(database), new InMemoryOrganisationDirectory(database));
+
+    public IWebhookStore ConnectAnotherWebhookStore() => Webhooks;
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -2,6 +2,7 @@ using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
 using CaseGrains.Persistence.Postgres;
+using CaseGrains.Persistence.Webhooks;
 using CaseGrains.TestSupport;
 using Npgsql;
 
@@ -18,6 +19,7 @@ public sealed class PostgresBackend : IPersistenceBackend
         Queries = new PostgresCaseQueries(database.DataSource);
         Directory = new PostgresOrganisationDirectory(database.DataSource);
         Reminders = new PostgresReminderIndex(database.DataSource);
+        Webhooks = new PostgresWebhookStore(database.DataSource);
     }
 
     public PostgresDatabase Database { get; }
@@ -30,6 +32,8 @@ public sealed class PostgresBackend : IPersistenceBackend
 
     public IReminderIndex Reminders { get; }
 
+    public IWebhookStore Webhooks { get; }
+
     public static async Task<PostgresBackend> CreateAsync() => new(await PostgresDatabase.CreateAsync());
 
     public (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess()
@@ -37,6 +41,13 @@ public sealed class PostgresBackend : IPersistenceBackend
         var dataSource = NpgsqlDataSource.Create(Database.ConnectionString);
         otherProcesses.Add(dataSource);
         return (new PostgresCaseStore(dataSource), new PostgresOrganisationDirectory(dataSource));
+    }
+
+    public IWebhookStore ConnectAnotherWebhookStore()
+    {
+        var dataSource = NpgsqlDataSource.Create(Database.ConnectionString);
+        otherProcesses.Add(dataSource);
+        return new PostgresWebhookStore(dataSource);
     }
 
     public async ValueTask DisposeAsync()
