@@ -43,6 +43,14 @@ public abstract class CaseCluster : IAsyncLifetime
     /// test's back; scheduling tests drive it with <c>Tick</c>.</summary>
     protected virtual bool SchedulingEnabled => false;
 
+    /// <summary>Whether a deadline recomputation works through its batches by itself. Off by default for the same reason:
+    /// loading a year starts a run, which must not change cases behind a test's back; recomputation tests turn it on or
+    /// run its batches with <c>RunBatch</c>.</summary>
+    protected virtual bool RecomputationRunsByItself => false;
+
+    /// <summary>Cases per recomputation batch.</summary>
+    protected virtual int RecomputationBatchSize => 200;
+
     public async Task InitializeAsync()
     {
         var platform = await CreatePlatformAsync();
@@ -51,6 +59,8 @@ public abstract class CaseCluster : IAsyncLifetime
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Configuration["Scheduling:Enabled"] = SchedulingEnabled ? "true" : "false";
+            host.Configuration["Recomputation:RunsByItself"] = RecomputationRunsByItself ? "true" : "false";
+            host.Configuration["Recomputation:BatchSize"] = RecomputationBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
             host.Services.AddCaseGrainsStorage(platform);
             if (Clock is { } clock)
             {
