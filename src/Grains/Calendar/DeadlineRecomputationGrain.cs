@@ -26,7 +26,6 @@ namespace CaseGrains.Grains.Calendar;
 public sealed partial class DeadlineRecomputationGrain(
     [PersistentState("deadlineRecomputation", StorageNames.Default)] IPersistentState<DeadlineRecomputationState> state,
     IReminderIndex index,
-    ICalendarSource calendars,
     IOptions<DeadlineRecomputationOptions> options,
     TimeProvider clock,
     ILogger<DeadlineRecomputationGrain> logger) : Grain, IDeadlineRecomputationGrain, IRemindable
@@ -77,7 +76,9 @@ public sealed partial class DeadlineRecomputationGrain(
 
         // Registered before the run is stored, so that no stored run is ever without it; one without a run removes itself.
         await this.RegisterOrUpdateReminder(ReminderName, ReminderPeriod, ReminderPeriod);
-        var dueFrom = HolidayYearReach.EarliestDueDate(Year, await calendars.GetAsync());
+        // From the calendar grain itself rather than this silo's copy, which may be a few seconds old.
+        var calendar = (await GrainFactory.GetGrain<ICalendarGrain>(ICalendarGrain.Key).GetArrangements()).ToCalendar();
+        var dueFrom = HolidayYearReach.EarliestDueDate(Year, calendar);
         await StoreAsync(new DeadlineRecomputationState
         {
             Report = DeadlineRecomputationReport.Started(Year, calendarVersion, startedBy, clock.GetUtcNow(), dueFrom),
