@@ -26,6 +26,9 @@ public static class SiloSetup
         });
         silo.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
         silo.Services.AddSingleton<ICalendarSource, CalendarSource>();
+        silo.Services.AddOptions<DeadlineRecomputationOptions>()
+            .BindConfiguration(DeadlineRecomputationOptions.Section)
+            .Validate(o => o.BatchSize > 0 && o.Parallelism > 0 && o.Attempts > 0, "Recomputation:BatchSize, Parallelism and Attempts must be at least 1.");
         silo.AddDeadlineScheduling();
 
         if (options.IsDurable)

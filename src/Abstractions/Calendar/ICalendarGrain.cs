@@ -16,7 +16,8 @@ public interface ICalendarGrain : IGrainWithStringKey
     [Alias("GetArrangements"), ReadOnly, AlwaysInterleave]
     Task<CalendarArrangements> GetArrangements();
 
-    /// <summary>Loads or replaces one year; returns the validation errors, empty when it was loaded.</summary>
+    /// <summary>Loads or replaces one year and, once it is stored, starts recomputing the running deadlines it can move
+    /// (<see cref="IDeadlineRecomputationGrain"/> of that year); returns the validation errors, empty when it was loaded.</summary>
     [Alias("LoadYear")]
     Task<IReadOnlyList<string>> LoadYear(HolidayYear year, Principal principal);
 }

@@ -8,7 +8,8 @@ using CaseGrains.Grains.Calendar;
 
 namespace CaseGrains.Api.Calendar;
 
-/// <summary>The working-day calendar: loaded years, deadline computation, and loading a new year's arrangement.</summary>
+/// <summary>The working-day calendar: loaded years, deadline computation, loading a new year's arrangement and following
+/// the recomputation of the deadlines it moves.</summary>
 public static class CalendarEndpoints
 {
     public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder api)
@@ -17,6 +18,8 @@ public static class CalendarEndpoints
         calendar.MapGet("/years", async (IGrainFactory grains) =>
             Results.Ok(await grains.GetGrain<ICalendarGrain>(ICalendarGrain.Key).GetArrangements()));
         calendar.MapPut("/years/{year}", LoadYearAsync).Accepts<HolidayYearInput>("application/json").RequireAdministrator();
+        calendar.MapGet("/years/{year}/recomputation", GetRecomputationAsync).RequireAdministrator()
+            .WithSummary("The recomputation of running deadlines that loading the year started: progress, and the cases that changed");
         calendar.MapGet("/deadline", ComputeAsync).WithSummary("Compute a deadline: ?from=yyyy-MM-dd&days=N&unit=workingDays|naturalDays");
         return api;
     }
@@ -43,8 +46,30 @@ public static class CalendarEndpoints
         }
 
         calendars.Invalidate();
-        return Results.Ok(arrangement);
+        var recomputation = await grains.GetGrain<IDeadlineRecomputationGrain>(number).GetReport();
+        return Results.Ok(new HolidayYearLoaded(
+            arrangement.Year,
+            arrangement.Off,
+            arrangement.MakeupWorkdays,
+            recomputation is null ? null : RecomputationView.Of(recomputation),
+            RecomputationPath(number)));
     }
+
+    private static async Task<IResult> GetRecomputationAsync(string year, IGrainFactory grains)
+    {
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return Problems.Invalid("year", "expected a four-digit year");
+        }
+
+        var report = await grains.GetGrain<IDeadlineRecomputationGrain>(number).GetReport();
+        return report is null
+            ? Results.Problem(Problems.Create(StatusCodes.Status404NotFound, "recomputation_not_found", "该年度没有期限重算记录",
+                $"No deadline recomputation was started for {number}: the year was never loaded at run time."))
+            : Results.Ok(RecomputationView.Of(report));
+    }
+
+    private static string RecomputationPath(int year) => string.Create(CultureInfo.InvariantCulture, $"/api/v1/calendar/years/{year}/recomputation");
 
     private static async Task<IResult> ComputeAsync(HttpRequest request, ICalendarSource calendars)
     {

@@ -29,6 +29,11 @@ public sealed partial class CalendarGrain(
         state.State.Version++;
         await state.WriteStateAsync();
         LogYearLoaded(year.Year, year.Off.Count, year.MakeupWorkdays.Count, principal.UserId);
+
+        // Started here, once the year is stored, and not by the gateway: a gateway that fails after the load cannot lose
+        // the start. What remains is this silo failing between the write above and this call, or the call failing: the
+        // year is loaded but not recomputed, the load answers an error, and loading the year again starts the run.
+        await GrainFactory.GetGrain<IDeadlineRecomputationGrain>(year.Year).Start(principal.UserId, state.State.Version);
         return [];
     }
 

@@ -9,11 +9,16 @@ namespace CaseGrains.Grains.Calendar;
 /// </summary>
 public sealed class CalendarSource(IGrainFactory grains, TimeProvider clock) : ICalendarSource
 {
-    private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(5);
+    /// <summary>How long a copy is used: once this long has passed since a year was stored, every process counts on
+    /// it (the deadline recomputation waits this out before its first case).</summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(5);
+
     private (WorkingDayCalendar Calendar, DateTimeOffset FetchedAt)? cached;
 
     public async ValueTask<WorkingDayCalendar> GetAsync()
     {
+        // Taken before asking the calendar grain, so a copy's age counts from before its answer: a copy that misses a
+        // year stored at some instant is used for less than Freshness after that instant.
         var now = clock.GetUtcNow();
         if (cached is { } hit && now - hit.FetchedAt < Freshness)
         {

@@ -48,6 +48,21 @@ public sealed class InMemoryReminderIndex(InMemoryDatabase database) : IReminder
         }
     }
 
+    public Task<IReadOnlyList<string>> CasesDueFromAsync(DateOnly dueFrom, string? after, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        lock (database.Gate)
+        {
+            IReadOnlyList<string> cases = [.. database.Reminders.Values
+                .Where(r => r.DueOn >= dueFrom && (after is null || string.CompareOrdinal(r.CaseId, after) > 0))
+                .Select(r => r.CaseId)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .Take(limit)];
+            return Task.FromResult(cases);
+        }
+    }
+
     public Task<long> CountAsync(CancellationToken cancellationToken = default)
     {
         lock (database.Gate)

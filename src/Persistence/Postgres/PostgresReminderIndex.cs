@@ -7,7 +7,7 @@ namespace CaseGrains.Persistence.Postgres;
 /// <summary>
 /// <see cref="IReminderIndex"/> on the <c>reminder_schedule</c> table (<c>0104_deadline_schedule.sql</c>). Due reads and
 /// the next fire time are range reads of <c>reminder_schedule_partition_fire_at</c>; removal is a compare-and-delete on
-/// the primary key plus the row's due date and fire time.
+/// the primary key plus the row's due date and fire time; the cases due from a date are read in primary key order.
 /// </summary>
 public sealed class PostgresReminderIndex(NpgsqlDataSource dataSource) : IReminderIndex
 {
@@ -16,6 +16,20 @@ public sealed class PostgresReminderIndex(NpgsqlDataSource dataSource) : IRemind
           FROM reminder_schedule
          WHERE partition = $1 AND fire_at <= $2
          ORDER BY fire_at, case_id, deadline_id, step
+         LIMIT $3
+        """;
+
+    /// <summary>
+    /// A range read of the primary key (case_id, deadline_id, step) from the cursor on, in its order, so DISTINCT needs
+    /// no sort and the LIMIT stops the read early; the due date is a filter on the rows read. No index on due_on: a
+    /// walk reads each row once over all its pages, which an index on the date would not improve for a walk ordered by
+    /// case. The store refuses an empty case id (<c>CaseCommitRules</c>), so the empty string stands for "from the first".
+    /// </summary>
+    internal const string CasesDueFromSql = """
+        SELECT DISTINCT case_id
+          FROM reminder_schedule
+         WHERE case_id > $1 AND due_on >= $2
+         ORDER BY case_id
          LIMIT $3
         """;
 
@@ -71,6 +85,29 @@ public sealed class PostgresReminderIndex(NpgsqlDataSource dataSource) : IRemind
         command.Parameters.Add(Parameters.Date(entry.DueOn));
         command.Parameters.Add(Parameters.TimestampTz(Cases.CaseCommitRules.NormaliseInstant(entry.FireAt)));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<IReadOnlyList<string>> CasesDueFromAsync(DateOnly dueFrom, string? after, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var command = CreateCasesDueFromCommand(dataSource, dueFrom, after, limit);
+        var cases = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cases.Add(reader.GetString(0));
+        }
+
+        return cases;
+    }
+
+    internal static NpgsqlCommand CreateCasesDueFromCommand(NpgsqlDataSource dataSource, DateOnly dueFrom, string? after, int limit)
+    {
+        var command = dataSource.CreateCommand(CasesDueFromSql);
+        command.Parameters.Add(Parameters.Text(after ?? string.Empty));
+        command.Parameters.Add(Parameters.Date(dueFrom));
+        command.Parameters.Add(Parameters.Bigint(limit));
+        return command;
     }
 
     public async Task<long> CountAsync(CancellationToken cancellationToken = default)

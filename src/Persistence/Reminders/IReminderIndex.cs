@@ -21,6 +21,15 @@ public interface IReminderIndex
     /// Returns whether a row was removed.</summary>
     Task<bool> RemoveAsync(ScheduleEntry entry, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The ids of the cases with at least one entry whose due date is on or after <paramref name="dueFrom"/>: each once,
+    /// in ordinal order of case id, only those after <paramref name="after"/> (null: from the first), at most
+    /// <paramref name="limit"/>. A keyset page: pass the last id of one page as <paramref name="after"/> of the next, so a
+    /// walk through the whole index stays correct while cases commit meanwhile (a case that gains its first entry
+    /// behind the cursor is simply not in the walk).
+    /// </summary>
+    Task<IReadOnlyList<string>> CasesDueFromAsync(DateOnly dueFrom, string? after, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>The number of entries in the whole index.</summary>
     Task<long> CountAsync(CancellationToken cancellationToken = default);
 }

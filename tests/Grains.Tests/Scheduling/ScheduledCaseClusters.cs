@@ -34,7 +34,7 @@ public sealed class TwoSiloSchedulingCluster : PostgresCaseCluster
 
     protected override short SiloCount => 2;
 
-    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(QuietSettings)
     {
         ["Scheduling:Enabled"] = "true",
         ["Scheduling:PollInterval"] = "00:00:01",

@@ -39,9 +39,17 @@ public abstract class CaseCluster : IAsyncLifetime
     /// <summary>The clock every silo runs on; null for the system clock.</summary>
     public virtual TimeProvider? Clock => null;
 
-    /// <summary>Configuration every silo gets. The deadline scheduler is off by default, so that no reminder fires
-    /// behind a test's back; scheduling tests drive it with <c>Tick</c> or turn it on.</summary>
-    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" };
+    /// <summary>Configuration every silo gets (<see cref="QuietSettings"/> unless a cluster says otherwise).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => QuietSettings;
+
+    /// <summary>Nothing changes cases behind a test's back: the deadline scheduler does not wake by itself (scheduling
+    /// tests drive it with <c>Tick</c> or turn it on), and a deadline recomputation, which loading a year starts, does
+    /// not work through its batches by itself (recomputation tests turn it on or run its batches with <c>RunBatch</c>).</summary>
+    protected static IReadOnlyDictionary<string, string?> QuietSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Scheduling:Enabled"] = "false",
+        ["Recomputation:RunsByItself"] = "false",
+    };
 
     public async Task InitializeAsync()
     {

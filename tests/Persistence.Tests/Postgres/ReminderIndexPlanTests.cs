@@ -6,7 +6,8 @@ namespace CaseGrains.Persistence.Tests.Postgres;
 
 /// <summary>
 /// The scheduler's reads must be range reads of <c>reminder_schedule_partition_fire_at</c>, in index order and without a
-/// sort, whatever the size of the index (checked with sequential scans priced out, since the test table is tiny).
+/// sort, whatever the size of the index; the recomputation's walk by case a range read of the primary key in its order
+/// (checked with sequential scans priced out, since the test table is tiny).
 /// </summary>
 public sealed class ReminderIndexPlanTests : IAsyncLifetime
 {
@@ -35,6 +36,36 @@ public sealed class ReminderIndexPlanTests : IAsyncLifetime
 
         Assert.Contains("reminder_schedule_partition_fire_at", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan", plan, StringComparison.Ordinal);
+    }
+
+    /// <summary>On an empty table any plan is cheap (PostgreSQL picks a bitmap scan and a sort), so this one runs on
+    /// 5,000 analysed cases with two deadlines each, due over eight months around the year boundary.</summary>
+    [Fact]
+    public async Task Cases_due_from_a_date_are_a_primary_key_range_read_in_order_without_a_sort()
+    {
+        await using (var fill = database.DataSource.CreateCommand("""
+            INSERT INTO cases (case_id, version, snapshot, status, receiving_body_id, competent_body_id, respondent_agency_id,
+                               intake_point_id, region_path, channel, enterprise_related, applicant_name, agency_name, received_on, updated_at)
+            SELECT 'RC-' || lpad(to_hex(i), 16, '0'), 1, '{}', 'underReview', 'B', 'B', 'A', 'I', '/R/', 'hall', false, '张三', '机关',
+                   date '2026-06-01', now()
+              FROM generate_series(1, 5000) i;
+            INSERT INTO reminder_schedule (case_id, deadline_id, kind, step, due_on, fire_at, partition)
+            SELECT 'RC-' || lpad(to_hex(i), 16, '0'), d, 'decision', s, date '2026-09-01' + (i * 7 + d * 13) % 240, now(), i % 64
+              FROM generate_series(1, 5000) i, generate_series(0, 1) d, unnest(array['advanceWarning', 'dueToday', 'overdue']) s;
+            ANALYZE reminder_schedule;
+            """))
+        {
+            await fill.ExecuteNonQueryAsync();
+        }
+
+        foreach (var after in new[] { string.Empty, "RC-0000000000000400" })
+        {
+            await using var cases = PostgresReminderIndex.CreateCasesDueFromCommand(database.DataSource, new DateOnly(2027, 1, 1), after, 200);
+            var plan = await ExplainAsync(cases.CommandText, cases.Parameters);
+
+            Assert.Matches(@"Limit[^\n]*\n(\s+->\s+Result[^\n]*\n)?\s+->\s+Unique[^\n]*\n\s+->\s+Index (Only )?Scan using reminder_schedule_pkey on reminder_schedule[^\n]*\n\s+Index Cond: \(case_id > ", plan);
+            Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
+        }
     }
 
     private async Task<string> ExplainAsync(string sql, NpgsqlParameterCollection parameters)

@@ -190,6 +190,45 @@ public abstract class ReminderIndexSpecification : BackendSpecification
     }
 
     [Fact]
+    public async Task Cases_due_from_a_date_are_read_once_each_in_case_order_after_a_cursor_up_to_the_limit()
+    {
+        // C-2 has an early entry and a late one, C-3 only early ones, C-5 is due on the very day; C-1 and C-4 are late.
+        await Store.AppendAsync(Commit("C-5", 0, [R("C-5", 0, "Overdue", 1, dueDay: 20)]));
+        await Store.AppendAsync(Commit("C-3", 0, [R("C-3", 0, "DueToday", 1, dueDay: 12), R("C-3", 1, "Overdue", 2, dueDay: 19)]));
+        await Store.AppendAsync(Commit("C-2", 0, [R("C-2", 0, "DueToday", 1, dueDay: 10), R("C-2", 1, "AdvanceWarning", 2, dueDay: 25), R("C-2", 1, "Overdue", 3, dueDay: 25)]));
+        await Store.AppendAsync(Commit("C-4", 0, [R("C-4", 0, "DueToday", 1, dueDay: 28), R("C-4", 0, "Overdue", 2, dueDay: 28)]));
+        await Store.AppendAsync(Commit("C-1", 0, [R("C-1", 2, "Overdue", 1, dueDay: 31)]));
+        var from = new DateOnly(2025, 3, 20);
+
+        Assert.Equal(["C-1", "C-2", "C-4", "C-5"], await Index.CasesDueFromAsync(from, after: null, limit: 10));
+        Assert.Equal(["C-1", "C-2"], await Index.CasesDueFromAsync(from, after: null, limit: 2));
+        Assert.Equal(["C-4", "C-5"], await Index.CasesDueFromAsync(from, after: "C-2", limit: 2));
+        Assert.Equal(["C-4"], await Index.CasesDueFromAsync(from, after: "C-3", limit: 1));
+        Assert.Empty(await Index.CasesDueFromAsync(from, after: "C-5", limit: 10));
+        Assert.Empty(await Index.CasesDueFromAsync(from, after: null, limit: 0));
+        Assert.Equal(["C-1", "C-2", "C-3", "C-4", "C-5"], await Index.CasesDueFromAsync(new DateOnly(2025, 3, 19), after: null, limit: 10));
+        Assert.Equal(["C-1"], await Index.CasesDueFromAsync(new DateOnly(2025, 3, 29), after: null, limit: 10));
+    }
+
+    [Fact]
+    public async Task Cases_due_from_a_date_are_in_ordinal_order_and_follow_schedule_replacements()
+    {
+        // Ordinal: upper case before lower case, "C-10" before "C-9".
+        foreach (var id in new[] { "c-1", "C-9", "C-10" })
+        {
+            await Store.AppendAsync(Commit(id, 0, [R(id, 0, "Overdue", 1, dueDay: 25)]));
+        }
+
+        var from = new DateOnly(2025, 3, 20);
+        Assert.Equal(["C-10", "C-9", "c-1"], await Index.CasesDueFromAsync(from, after: null, limit: 10));
+
+        // C-9's deadline moved before the date, c-1's schedule was cleared: neither is a case due from it any more.
+        await Store.AppendAsync(Commit("C-9", 1, [R("C-9", 0, "Overdue", 1, dueDay: 15)]));
+        await Store.AppendAsync(Commit("c-1", 1, []));
+        Assert.Equal(["C-10"], await Index.CasesDueFromAsync(from, after: null, limit: 10));
+    }
+
+    [Fact]
     public async Task Partitions_outside_the_range_are_refused()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Index.DueAsync(-1, T0, 10));
