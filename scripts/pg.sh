@@ -51,8 +51,12 @@ listen_addresses = '127.0.0.1'
 port = $PORT
 unix_socket_directories = '$PWD/.pg'
 max_connections = 300
-shared_buffers = 256MB
+shared_buffers = 1GB
 fsync = on
+# Fewer, compressed full-page images: a burst of reminders touches a page of a hundred thousand cases each once.
+wal_compression = on
+max_wal_size = 4GB
+checkpoint_timeout = 15min
 CONF
   fi
   if ! as_owner "$bin/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then

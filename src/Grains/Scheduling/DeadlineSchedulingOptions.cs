@@ -17,8 +17,8 @@ public sealed class DeadlineSchedulingOptions
     /// or a failure such as the database being down).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Due entries read from the index at a time.</summary>
-    public int BatchSize { get; set; } = 512;
+    /// <summary>Due entries read from the index at a time: one batch is one turn of the partition grain.</summary>
+    public int BatchSize { get; set; } = 128;
 
     /// <summary>Deliveries one partition has in flight at once.</summary>
     public int Parallelism { get; set; } = 16;
