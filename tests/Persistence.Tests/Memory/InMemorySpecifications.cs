@@ -19,3 +19,13 @@ public sealed class InMemoryReminderIndexTests : ReminderIndexSpecification
 {
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
 }
+
+public sealed class InMemoryNotificationCommitTests : NotificationCommitSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}
+
+public sealed class InMemoryNotificationFeedTests : NotificationFeedSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}

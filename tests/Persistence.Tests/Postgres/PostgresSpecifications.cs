@@ -19,3 +19,13 @@ public sealed class PostgresReminderIndexTests : ReminderIndexSpecification
 {
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
 }
+
+public sealed class PostgresNotificationCommitTests : NotificationCommitSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}
+
+public sealed class PostgresNotificationFeedTests : NotificationFeedSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}

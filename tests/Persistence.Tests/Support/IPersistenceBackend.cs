@@ -1,10 +1,11 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
 
 namespace CaseGrains.Persistence.Tests.Support;
 
-/// <summary>One storage (a fresh PostgreSQL database, or one in-memory database) seen through the three contracts.</summary>
+/// <summary>One storage (a fresh PostgreSQL database, or one in-memory database) seen through its contracts.</summary>
 public interface IPersistenceBackend : IAsyncDisposable
 {
     ICaseStore Store { get; }
@@ -14,6 +15,8 @@ public interface IPersistenceBackend : IAsyncDisposable
     IOrganisationDirectory Directory { get; }
 
     IReminderIndex Reminders { get; }
+
+    INotificationFeed Feed { get; }
 
     /// <summary>The same storage as another process would see it: its own stores (and, for PostgreSQL, its own connection pool).</summary>
     (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess();

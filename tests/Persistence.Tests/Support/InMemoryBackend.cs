@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
@@ -15,6 +16,7 @@ public sealed class InMemoryBackend : IPersistenceBackend
         Queries = new InMemoryCaseQueries(database);
         Directory = new InMemoryOrganisationDirectory(database);
         Reminders = new InMemoryReminderIndex(database);
+        Feed = new InMemoryNotificationFeed(database);
     }
 
     public ICaseStore Store { get; }
@@ -24,6 +26,8 @@ public sealed class InMemoryBackend : IPersistenceBackend
     public IOrganisationDirectory Directory { get; }
 
     public IReminderIndex Reminders { get; }
+
+    public INotificationFeed Feed { get; }
 
     public (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess() =>
         (new InMemoryCaseStore(database), new InMemoryOrganisationDirectory(database));

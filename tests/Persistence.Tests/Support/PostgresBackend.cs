@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
 using CaseGrains.Persistence.Postgres;
@@ -18,6 +19,7 @@ public sealed class PostgresBackend : IPersistenceBackend
         Queries = new PostgresCaseQueries(database.DataSource);
         Directory = new PostgresOrganisationDirectory(database.DataSource);
         Reminders = new PostgresReminderIndex(database.DataSource);
+        Feed = new PostgresNotificationFeed(database.DataSource);
     }
 
     public PostgresDatabase Database { get; }
@@ -29,6 +31,8 @@ public sealed class PostgresBackend : IPersistenceBackend
     public IOrganisationDirectory Directory { get; }
 
     public IReminderIndex Reminders { get; }
+
+    public INotificationFeed Feed { get; }
 
     public static async Task<PostgresBackend> CreateAsync() => new(await PostgresDatabase.CreateAsync());
 
