@@ -7,7 +7,7 @@ namespace CaseGrains.Persistence.Memory;
 
 /// <summary>
 /// The rows of the in-memory stores, the counterpart of one PostgreSQL database: cases with their history and
-/// index entries, regions with their paths, organisations, notifications. Share one instance between
+/// index entries, regions with their paths, organisations, notifications and who read them. Share one instance between
 /// <see cref="InMemoryCaseStore"/>, <see cref="InMemoryCaseQueries"/>, <see cref="InMemoryOrganisationDirectory"/> and the
 /// notification readers (region filters read region paths; moving a region rewrites the cases' region paths; the
 /// notification readers read what the case store's commits wrote). Every read and write
@@ -37,6 +37,9 @@ public sealed class InMemoryDatabase
     /// <summary>The last commit counted for <see cref="NotificationPosition.Transaction"/>: one per commit that wrote
     /// notifications.</summary>
     internal long LastNotificationTransaction { get; set; }
+
+    /// <summary>Read state, like <c>notification_reads</c>: when each user read each notification.</summary>
+    internal Dictionary<(string UserId, long NotificationId), DateTimeOffset> NotificationReads { get; } = [];
 
     internal sealed class CaseRow(StoredCase current, CaseIndexEntry index)
     {

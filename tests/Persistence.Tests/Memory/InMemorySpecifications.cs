@@ -29,3 +29,8 @@ public sealed class InMemoryNotificationFeedTests : NotificationFeedSpecificatio
 {
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
 }
+
+public sealed class InMemoryNotificationInboxTests : NotificationInboxSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}

@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Access;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Tests.Support;
 using Npgsql;
@@ -50,7 +51,7 @@ public sealed class NotificationFeedOrderTests : IAsyncLifetime
         // The larger id is committed and its row is visible to any query, but the transaction holding the smaller id is
         // still running. A reader following ids would read the larger one now, resume after it and never read the
         // smaller; the feed holds both back.
-        Assert.Equal(1L, await backend.Database.ScalarAsync<long>("SELECT count(*) FROM notifications"));
+        Assert.Equal(1L, await backend.Inbox.CountUnreadAsync(new NotificationRecipient("u-1", "B-SY", Role.CaseOfficer)));
         Assert.Empty(await Feed.ReadAfterAsync(NotificationPosition.Start, 10));
         Assert.Equal(NotificationPosition.Start, await Feed.HeadAsync());
 
@@ -87,7 +88,7 @@ public sealed class NotificationFeedOrderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_open_older_transaction_holds_the_feed_back_though_the_commit_is_visible()
+    public async Task An_open_older_transaction_holds_the_feed_back_but_not_the_inbox()
     {
         await using var other = await backend.Database.DataSource.OpenConnectionAsync();
         await using var open = await other.BeginTransactionAsync();
@@ -99,7 +100,7 @@ public sealed class NotificationFeedOrderTests : IAsyncLifetime
         await backend.Store.AppendAsync(Given.Commit("C-1", 1) with { Notifications = [Given.ToUser("u-1", "held")] });
 
         Assert.Empty(await Feed.ReadAfterAsync(NotificationPosition.Start, 10));
-        Assert.Equal(1L, await backend.Database.ScalarAsync<long>("SELECT count(*) FROM notifications"));
+        Assert.Equal(1L, await backend.Inbox.CountUnreadAsync(new NotificationRecipient("u-1", "B-SY", Role.CaseOfficer)));
 
         await open.RollbackAsync();
 

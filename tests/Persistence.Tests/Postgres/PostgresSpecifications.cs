@@ -29,3 +29,8 @@ public sealed class PostgresNotificationFeedTests : NotificationFeedSpecificatio
 {
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
 }
+
+public sealed class PostgresNotificationInboxTests : NotificationInboxSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}

@@ -18,6 +18,8 @@ public interface IPersistenceBackend : IAsyncDisposable
 
     INotificationFeed Feed { get; }
 
+    INotificationInbox Inbox { get; }
+
     /// <summary>The same storage as another process would see it: its own stores (and, for PostgreSQL, its own connection pool).</summary>
     (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess();
 }

@@ -17,6 +17,7 @@ public sealed class InMemoryBackend : IPersistenceBackend
         Directory = new InMemoryOrganisationDirectory(database);
         Reminders = new InMemoryReminderIndex(database);
         Feed = new InMemoryNotificationFeed(database);
+        Inbox = new InMemoryNotificationInbox(database);
     }
 
     public ICaseStore Store { get; }
@@ -28,6 +29,8 @@ public sealed class InMemoryBackend : IPersistenceBackend
     public IReminderIndex Reminders { get; }
 
     public INotificationFeed Feed { get; }
+
+    public INotificationInbox Inbox { get; }
 
     public (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess() =>
         (new InMemoryCaseStore(database), new InMemoryOrganisationDirectory(database));

@@ -20,6 +20,7 @@ public sealed class PostgresBackend : IPersistenceBackend
         Directory = new PostgresOrganisationDirectory(database.DataSource);
         Reminders = new PostgresReminderIndex(database.DataSource);
         Feed = new PostgresNotificationFeed(database.DataSource);
+        Inbox = new PostgresNotificationInbox(database.DataSource);
     }
 
     public PostgresDatabase Database { get; }
@@ -33,6 +34,8 @@ public sealed class PostgresBackend : IPersistenceBackend
     public IReminderIndex Reminders { get; }
 
     public INotificationFeed Feed { get; }
+
+    public INotificationInbox Inbox { get; }
 
     public static async Task<PostgresBackend> CreateAsync() => new(await PostgresDatabase.CreateAsync());
 
