@@ -3,6 +3,7 @@ using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Migrations;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Postgres;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,8 @@ public static class StorageRegistration
             services.AddSingleton<ICaseStore, PostgresCaseStore>();
             services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
             services.AddSingleton<IOrganisationDirectory, PostgresOrganisationDirectory>();
+            services.AddSingleton<INotificationFeed, PostgresNotificationFeed>();
+            services.AddSingleton<INotificationInbox, PostgresNotificationInbox>();
         }
         else
         {
@@ -30,6 +33,8 @@ public static class StorageRegistration
             services.AddSingleton<ICaseStore, InMemoryCaseStore>();
             services.AddSingleton<ICaseQueries, InMemoryCaseQueries>();
             services.AddSingleton<IOrganisationDirectory, InMemoryOrganisationDirectory>();
+            services.AddSingleton<INotificationFeed, InMemoryNotificationFeed>();
+            services.AddSingleton<INotificationInbox, InMemoryNotificationInbox>();
         }
 
         return services;
