@@ -3,6 +3,7 @@ using CaseGrains.Api.Calendar;
 using CaseGrains.Api.Cases;
 using CaseGrains.Api.Hosting;
 using CaseGrains.Api.Http;
+using CaseGrains.Api.Notifications;
 using CaseGrains.Hosting.Logging;
 using CaseGrains.Api.Organisations;
 using CaseGrains.Hosting;
@@ -30,6 +31,7 @@ var api = app.MapGroup("/api/v1");
 api.MapCaseEndpoints();
 api.MapOrganisationEndpoints();
 api.MapCalendarEndpoints();
+api.MapNotificationEndpoints();
 api.MapDevTokenEndpoints(app.Environment);
 app.MapCaseGrainsOperations();
 
