@@ -16,6 +16,7 @@ builder.AddCaseGrainsLogging();
 builder.AddCaseGrainsPlatform(platform);
 builder.AddCaseGrainsAuthentication();
 builder.Services.AddCaseGrainsApi(builder.Configuration);
+builder.Services.AddCaseGrainsNotificationStream(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.PrepareStorageAsync(platform);

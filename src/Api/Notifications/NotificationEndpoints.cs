@@ -7,7 +7,7 @@ using static CaseGrains.Api.Http.QueryParameters;
 namespace CaseGrains.Api.Notifications;
 
 /// <summary>
-/// The caller's notification inbox. Any authenticated user has one, and only ever sees their own:
+/// The caller's notification inbox and its live stream. Any authenticated user has one, and only ever sees their own:
 /// what is addressed to them, to their organisation, or to their organisation and role
 /// (<see cref="NotificationRecipient.Sees"/>). A notification outside it answers 404, as if it did not exist.
 /// </summary>
@@ -18,6 +18,9 @@ public static class NotificationEndpoints
         var notifications = api.MapGroup("/notifications").WithTags("Notifications").RequirePrincipal();
         notifications.MapGet("/", ListAsync).WithSummary("Your notifications, newest first (unread, caseId, before, pageSize)");
         notifications.MapGet("/unread-count", UnreadCountAsync).WithSummary("How many of your notifications you have not read");
+        notifications.MapGet("/stream", NotificationStreamEndpoint.StreamAsync)
+            .WithSummary("Your new notifications as Server-Sent Events; resumes after Last-Event-ID")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
         notifications.MapPost("/{notificationId}/read", MarkReadAsync).WithSummary("Mark one of your notifications read (idempotent)");
         notifications.MapPost("/read-all", MarkAllReadAsync).WithSummary("Mark all your notifications read");
         return api;

@@ -213,6 +213,7 @@ public sealed class NotificationInboxTests(NotifiedCases world) : IClassFixture<
     [Theory]
     [InlineData("GET", "/api/v1/notifications")]
     [InlineData("GET", "/api/v1/notifications/unread-count")]
+    [InlineData("GET", "/api/v1/notifications/stream")]
     [InlineData("POST", "/api/v1/notifications/1/read")]
     [InlineData("POST", "/api/v1/notifications/read-all")]
     public async Task Without_a_token_every_notification_endpoint_answers_401(string method, string path)
