@@ -3,6 +3,7 @@ using CaseGrains.Api.Calendar;
 using CaseGrains.Api.Cases;
 using CaseGrains.Api.Hosting;
 using CaseGrains.Api.Http;
+using CaseGrains.Api.Notifications;
 using CaseGrains.Hosting.Logging;
 using CaseGrains.Api.Organisations;
 using CaseGrains.Api.Webhooks;
@@ -16,6 +17,7 @@ builder.AddCaseGrainsLogging();
 builder.AddCaseGrainsPlatform(platform);
 builder.AddCaseGrainsAuthentication();
 builder.Services.AddCaseGrainsApi(builder.Configuration);
+builder.Services.AddCaseGrainsNotificationStream(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.PrepareStorageAsync(platform);
@@ -32,6 +34,7 @@ api.MapCaseEndpoints();
 api.MapOrganisationEndpoints();
 api.MapWebhookEndpoints();
 api.MapCalendarEndpoints();
+api.MapNotificationEndpoints();
 api.MapDevTokenEndpoints(app.Environment);
 app.MapCaseGrainsOperations();
 

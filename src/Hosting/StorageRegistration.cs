@@ -3,6 +3,7 @@ using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Migrations;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Postgres;
 using CaseGrains.Persistence.Reminders;
@@ -27,6 +28,9 @@ public static class StorageRegistration
             services.AddSingleton<IOrganisationDirectory, PostgresOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, PostgresReminderIndex>();
             services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
+
+            services.AddSingleton<INotificationFeed, PostgresNotificationFeed>();
+            services.AddSingleton<INotificationInbox, PostgresNotificationInbox>();
         }
         else
         {
@@ -36,6 +40,9 @@ public static class StorageRegistration
             services.AddSingleton<IOrganisationDirectory, InMemoryOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, InMemoryReminderIndex>();
             services.AddSingleton<IWebhookStore, InMemoryWebhookStore>();
+
+            services.AddSingleton<INotificationFeed, InMemoryNotificationFeed>();
+            services.AddSingleton<INotificationInbox, InMemoryNotificationInbox>();
         }
 
         return services;

@@ -7,6 +7,7 @@ using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.PersonalData;
 using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Cases;
+using static CaseGrains.Api.Http.QueryParameters;
 
 namespace CaseGrains.Api.Cases;
 
@@ -91,43 +92,4 @@ public static class CaseListEndpoint
         { RegionPathPrefix: { } path } => CaseListScope.Region(path),
         _ => throw new InvalidOperationException("An access scope that selects nothing is answered before the query."),
     };
-
-    private static string? Text(IQueryCollection query, string name, Dictionary<string, string[]> errors) =>
-        Parse<string>(query, name, errors, raw => raw.Length <= 100 && TextSafety.ProblemWith(raw) is null
-            ? (raw, null)
-            : (null, "at most 100 printable characters"));
-
-    private static T? Parse<T>(IQueryCollection query, string name, Dictionary<string, string[]> errors, Func<string, (T? Value, string? Error)> parse)
-    {
-        if (!query.TryGetValue(name, out var values) || values.Count == 0)
-        {
-            return default;
-        }
-
-        if (values.Count > 1)
-        {
-            errors[name] = ["given more than once"];
-            return default;
-        }
-
-        var (value, error) = parse(values.ToString());
-        if (error is not null)
-        {
-            errors[name] = [error];
-        }
-
-        return value;
-    }
-
-    private static (bool? Value, string? Error) Boolean(string raw) => raw switch
-    {
-        "true" => (true, null),
-        "false" => (false, null),
-        _ => (null, "expected true or false"),
-    };
-
-    private static (int? Value, string? Error) Number(string raw, int min, int max) =>
-        int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? (n, null)
-            : (null, $"expected a whole number from {min} to {max}");
 }

@@ -3,6 +3,7 @@ using CaseGrains.Abstractions;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
 using CaseGrains.Hosting.Webhooks;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Webhooks;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ public static class WebhookEndpoints
         HttpContext http,
         IOrganisationDirectory directory,
         IWebhookStore store,
+        INotificationFeed feed,
         IOptions<WebhookOptions> options,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -62,7 +64,12 @@ public static class WebhookEndpoints
         var now = clock.GetUtcNow();
         var subscription = new WebhookSubscription(Guid.CreateVersion7(now), organisationId, input.Url, now, http.GetPrincipal().UserId);
         var secret = WebhookSecrets.Generate();
-        if (!await store.AddSubscriptionAsync(subscription, secret, cancellationToken))
+
+        // The new webhook is sent what the feed passes on from now. The head is read before the subscription is stored:
+        // a notification that becomes readable in between is sent although it barely preceded the subscription, where
+        // reading the head afterwards could skip one that followed it.
+        var head = await feed.HeadAsync(cancellationToken);
+        if (!await store.AddSubscriptionAsync(subscription, secret, head, cancellationToken))
         {
             return Results.Problem(Problems.Create(StatusCodes.Status409Conflict, "webhook_exists", "该机构已订阅此地址",
                 $"Organisation '{organisationId}' already has a webhook for this address."));

@@ -24,11 +24,11 @@ namespace CaseGrains.Hosting.Webhooks;
 /// </remarks>
 public sealed partial class WebhookDispatcher(
     IWebhookStore store,
+    INotificationFeed feed,
     IHttpClientFactory httpClients,
     IOptions<WebhookOptions> options,
     TimeProvider clock,
-    ILogger<WebhookDispatcher> logger,
-    INotificationFeed? feed = null) : BackgroundService
+    ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     /// <summary>The name of the <see cref="HttpClient"/> configuration webhook requests use (<see cref="WebhookRegistration"/>).</summary>
     public const string HttpClientName = "CaseGrains.Webhooks";
@@ -44,7 +44,7 @@ public sealed partial class WebhookDispatcher(
     /// <summary>One round: enqueue what the feed has new, then attempt every delivery that is due now.</summary>
     public async Task<WebhookDispatchRound> RunOnceAsync(CancellationToken cancellationToken = default)
     {
-        var enqueued = feed is null ? 0 : await EnqueueAsync(feed, cancellationToken);
+        var enqueued = await EnqueueAsync(cancellationToken);
         var outcomes = new List<WebhookDeliveryStatus>();
         for (var claim = 0; claim < MaxClaimsPerRound; claim++)
         {
@@ -66,12 +66,6 @@ public sealed partial class WebhookDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (feed is null)
-        {
-            // A host without notifications (none is registered) still works off the deliveries already stored.
-            LogNoFeed(logger);
-        }
-
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -92,27 +86,27 @@ public sealed partial class WebhookDispatcher(
         }
     }
 
-    /// <summary>Reads the feed after the cursor furthest behind and enqueues, per subscription, the notifications after
-    /// its own cursor addressed to its organisation and not older than it; every cursor moves to the end of what was
-    /// read. A subscription whose cursor another dispatcher moved meanwhile is left to that dispatcher.</summary>
-    private async Task<int> EnqueueAsync(INotificationFeed notifications, CancellationToken cancellationToken)
+    /// <summary>Reads the feed after the cursor furthest behind and enqueues, per subscription, the notifications
+    /// positioned after its own cursor and addressed to its organisation; every cursor moves to the position of the last
+    /// notification read. A subscription whose cursor another dispatcher moved meanwhile is left to that dispatcher.</summary>
+    private async Task<int> EnqueueAsync(CancellationToken cancellationToken)
     {
         var cursors = await store.ListCursorsAsync(cancellationToken);
         var enqueued = 0;
         for (var page = 0; page < MaxFeedPagesPerRound && cursors.Count > 0; page++)
         {
-            var batch = await notifications.ReadAfterAsync(cursors.Min(c => c.AfterNotificationId), settings.FeedBatchSize, cancellationToken);
+            var batch = await feed.ReadAfterAsync(cursors.Min(c => c.After), settings.FeedBatchSize, cancellationToken);
             if (batch.Count == 0)
             {
                 break;
             }
 
-            var end = batch[^1].Id;
+            var end = batch[^1].Position;
             var now = clock.GetUtcNow();
             var advanced = new List<WebhookCursor>();
             foreach (var cursor in cursors)
             {
-                if (cursor.AfterNotificationId >= end)
+                if (cursor.After >= end)
                 {
                     advanced.Add(cursor);
                     continue;
@@ -122,7 +116,7 @@ public sealed partial class WebhookDispatcher(
                 if (await store.EnqueueAsync(cursor, end, drafts, now, cancellationToken))
                 {
                     enqueued += drafts.Count;
-                    advanced.Add(cursor with { AfterNotificationId = end });
+                    advanced.Add(cursor with { After = end });
                 }
             }
 
@@ -136,15 +130,18 @@ public sealed partial class WebhookDispatcher(
         return enqueued;
     }
 
+    /// <summary>Whether the subscription is still to be sent the notification. By position, not by time: the cursor
+    /// started at the feed's head when the subscription was created, so whatever lies after it came later, whereas
+    /// comparing times would set the clock of the silo that wrote the notification against that of the gateway that took
+    /// the subscription.</summary>
     private static bool IsFor(WebhookCursor cursor, StoredNotification notification) =>
-        notification.Id > cursor.AfterNotificationId
-        && string.Equals(notification.RecipientOrganisationId, cursor.OrganisationId, StringComparison.Ordinal)
-        && notification.CreatedAt >= cursor.SubscribedAt;
+        notification.Position > cursor.After
+        && string.Equals(notification.RecipientOrganisationId, cursor.OrganisationId, StringComparison.Ordinal);
 
     private static WebhookDeliveryDraft Draft(StoredNotification notification, DateTimeOffset now)
     {
         var id = Guid.CreateVersion7(now);
-        return new WebhookDeliveryDraft(id, notification.Id, WebhookBody.Of(id, notification));
+        return new WebhookDeliveryDraft(id, notification.Position, WebhookBody.Of(id, notification));
     }
 
     /// <summary>One attempt, recorded; the recorded status, or null when the lease was lost meanwhile (another
@@ -212,9 +209,6 @@ public sealed partial class WebhookDispatcher(
             return (null, $"the request failed ({exception.HttpRequestError})");
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhooks: no notification feed is registered, so no new deliveries are enqueued; stored ones are still sent.")]
-    private static partial void LogNoFeed(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Webhooks: a dispatch round failed; the next round continues.")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace CaseGrains.Hosting.Webhooks;
 
-/// <summary>Registers the webhook dispatcher, its options and its HTTP client. The store (<c>IWebhookStore</c>) is
-/// registered with the other stores (<see cref="StorageRegistration"/>), the notification feed by whoever stores
-/// notifications.</summary>
+/// <summary>Registers the webhook dispatcher, its options and its HTTP client. The dispatcher's store
+/// (<c>IWebhookStore</c>) and notification feed (<c>INotificationFeed</c>) are registered with the other stores
+/// (<see cref="StorageRegistration"/>).</summary>
 public static class WebhookRegistration
 {
     /// <summary>The environment in which, besides Development, plain-HTTP webhook addresses are allowed by default.</summary>

@@ -16,8 +16,10 @@ namespace CaseGrains.Persistence.Cases;
 /// Every entry must be for <see cref="CaseId"/>, and no two for the same deadline and step.
 /// </para>
 /// <para>
-/// <see cref="Notifications"/> are stored in the same transaction, with the case id and the entry's time, so a change
-/// and the notifications it causes are written together or not at all.
+/// <see cref="Notifications"/>, when not null, are stored in the same transaction, in list order, with the case id and
+/// the entry's time as theirs, so a change and the notifications it causes are written together or not at all: a
+/// version conflict, a reused idempotency key or any failure writes none. Each must keep the rules of
+/// <see cref="NotificationDraft"/>, and a commit carries at most <see cref="NotificationLimits.PerCommit"/>.
 /// </para>
 /// </summary>
 public sealed record CaseCommit(

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Reminders;
 
 namespace CaseGrains.Persistence.Cases;
@@ -44,6 +46,7 @@ internal static class CaseCommitRules
         RequireJson(commit.SnapshotJson, "snapshot");
         RequireJson(commit.Entry.PayloadJson, "history payload");
         ValidateReminders(commit);
+        ValidateNotifications(commit);
     }
 
     /// <summary>The commit's schedule with every fire time normalised (<see cref="NormaliseInstant"/>); null when the
@@ -86,6 +89,103 @@ internal static class CaseCommitRules
                 throw new ArgumentException(
                     $"Two reminder entries for deadline {reminder.DeadlineId}, step {reminder.Step}.", nameof(commit));
             }
+        }
+    }
+
+    private static void ValidateNotifications(CaseCommit commit)
+    {
+        if (commit.Notifications is null)
+        {
+            return;
+        }
+
+        if (commit.Notifications.Count > NotificationLimits.PerCommit)
+        {
+            throw new ArgumentException(
+                $"A commit carries at most {NotificationLimits.PerCommit} notifications, not {commit.Notifications.Count}.", nameof(commit));
+        }
+
+        for (var i = 0; i < commit.Notifications.Count; i++)
+        {
+            if (ProblemWith(commit.Notifications[i]) is { } problem)
+            {
+                throw new ArgumentException($"Notification {i}: {problem}", nameof(commit));
+            }
+        }
+    }
+
+    /// <summary>What is wrong with a notification (<see cref="NotificationDraft"/>'s rules), or null.</summary>
+    private static string? ProblemWith(NotificationDraft? notification)
+    {
+        if (notification is null)
+        {
+            return "it is null.";
+        }
+
+        var identifier = IdentifierProblem(notification.Kind, "kind", required: true)
+            ?? IdentifierProblem(notification.RecipientUserId, "recipient user id", required: false)
+            ?? IdentifierProblem(notification.RecipientOrganisationId, "recipient organisation id", required: false)
+            ?? IdentifierProblem(notification.RecipientRole, "recipient role", required: false);
+        if (identifier is not null)
+        {
+            return identifier;
+        }
+
+        if ((notification.RecipientUserId is null) == (notification.RecipientOrganisationId is null))
+        {
+            return "it must be addressed to exactly one of a user or an organisation.";
+        }
+
+        if (notification.RecipientRole is { } role)
+        {
+            if (notification.RecipientOrganisationId is null)
+            {
+                return "a recipient role narrows an organisation; a notification to a user has none.";
+            }
+
+            if (!NotificationRoles.IsKnown(role))
+            {
+                return $"the recipient role '{role}' is not a role name (camelCase, e.g. bodyHead).";
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(notification.Title) || notification.Title.Length > NotificationLimits.Title)
+        {
+            return $"the title must be 1 to {NotificationLimits.Title} characters, not blank.";
+        }
+
+        if (string.IsNullOrWhiteSpace(notification.Text) || notification.Text.Length > NotificationLimits.Text)
+        {
+            return $"the text must be 1 to {NotificationLimits.Text} characters, not blank.";
+        }
+
+        return PayloadProblem(notification.PayloadJson);
+    }
+
+    private static string? IdentifierProblem(string? value, string what, bool required) => value switch
+    {
+        null when required => $"the {what} is missing.",
+        null => null,
+        { Length: 0 } => $"the {what}, when given, must not be empty.",
+        { Length: > NotificationLimits.Identifier } => $"the {what} is longer than {NotificationLimits.Identifier} characters.",
+        _ => null,
+    };
+
+    private static string? PayloadProblem(string? json)
+    {
+        if (json is null || Encoding.UTF8.GetByteCount(json) > NotificationLimits.PayloadBytes)
+        {
+            return $"the payload must be a JSON object of at most {NotificationLimits.PayloadBytes} bytes.";
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? null : "the payload must be a JSON object.";
+        }
+        catch (JsonException e)
+        {
+            return $"the payload is not valid JSON: {e.Message}";
         }
     }
 

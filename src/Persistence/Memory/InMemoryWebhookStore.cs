@@ -1,3 +1,4 @@
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Webhooks;
 
 namespace CaseGrains.Persistence.Memory;
@@ -14,9 +15,9 @@ public sealed class InMemoryWebhookStore : IWebhookStore
     private readonly Dictionary<Guid, DeliveryRow> deliveryRows = [];
     private readonly HashSet<(Guid SubscriptionId, long NotificationId)> enqueued = [];
 
-    public Task<bool> AddSubscriptionAsync(WebhookSubscription subscription, string secret, CancellationToken cancellationToken = default)
+    public Task<bool> AddSubscriptionAsync(WebhookSubscription subscription, string secret, NotificationPosition startAfter, CancellationToken cancellationToken = default)
     {
-        WebhookStoreRules.ValidateSubscription(subscription, secret);
+        WebhookStoreRules.ValidateSubscription(subscription, secret, startAfter);
         lock (gate)
         {
             if (subscriptions.ContainsKey(subscription.Id))
@@ -29,8 +30,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
                 return Task.FromResult(false);
             }
 
-            var cursor = subscriptions.Count == 0 ? 0 : subscriptions.Values.Max(s => s.Cursor);
-            subscriptions[subscription.Id] = new SubscriptionRow(subscription with { CreatedAt = WebhookStoreRules.Instant(subscription.CreatedAt) }, secret, cursor);
+            subscriptions[subscription.Id] = new SubscriptionRow(subscription with { CreatedAt = WebhookStoreRules.Instant(subscription.CreatedAt) }, secret, startAfter);
             return Task.FromResult(true);
         }
     }
@@ -133,18 +133,18 @@ public sealed class InMemoryWebhookStore : IWebhookStore
                 .Where(s => s.Active)
                 .OrderBy(s => s.Subscription.OrganisationId, StringComparer.Ordinal)
                 .ThenBy(s => s.Subscription.Url, StringComparer.Ordinal)
-                .Select(s => new WebhookCursor(s.Subscription.Id, s.Subscription.OrganisationId, s.Subscription.CreatedAt, s.Cursor))];
+                .Select(s => new WebhookCursor(s.Subscription.Id, s.Subscription.OrganisationId, s.Cursor))];
             return Task.FromResult(cursors);
         }
     }
 
-    public Task<bool> EnqueueAsync(WebhookCursor cursor, long advanceTo, IReadOnlyList<WebhookDeliveryDraft> deliveries, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<bool> EnqueueAsync(WebhookCursor cursor, NotificationPosition advanceTo, IReadOnlyList<WebhookDeliveryDraft> deliveries, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         WebhookStoreRules.ValidateEnqueue(cursor, advanceTo, deliveries);
         var at = WebhookStoreRules.Instant(now);
         lock (gate)
         {
-            if (!subscriptions.TryGetValue(cursor.SubscriptionId, out var row) || !row.Active || row.Cursor != cursor.AfterNotificationId)
+            if (!subscriptions.TryGetValue(cursor.SubscriptionId, out var row) || !row.Active || row.Cursor != cursor.After)
             {
                 return Task.FromResult(false);
             }
@@ -214,7 +214,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
     private SubscriptionRow? ActiveOf(string organisationId, Guid subscriptionId) =>
         subscriptions.TryGetValue(subscriptionId, out var row) && row.Active && row.Subscription.OrganisationId == organisationId ? row : null;
 
-    private sealed class SubscriptionRow(WebhookSubscription subscription, string secret, long cursor)
+    private sealed class SubscriptionRow(WebhookSubscription subscription, string secret, NotificationPosition cursor)
     {
         public WebhookSubscription Subscription { get; } = subscription;
 
@@ -222,7 +222,7 @@ public sealed class InMemoryWebhookStore : IWebhookStore
 
         public bool Active { get; set; } = true;
 
-        public long Cursor { get; set; } = cursor;
+        public NotificationPosition Cursor { get; set; } = cursor;
     }
 
     private sealed class DeliveryRow(Guid id, Guid subscriptionId, long notificationId, string body, DateTimeOffset createdAt)

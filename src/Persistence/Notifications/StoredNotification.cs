@@ -1,9 +1,14 @@
 namespace CaseGrains.Persistence.Notifications;
 
-/// <summary>A notification as stored (<see cref="NotificationDraft"/>): <see cref="Id"/> increases in commit order
-/// within one store, so readers resume a feed from the last id they saw.</summary>
+/// <summary>
+/// A notification as stored (<see cref="NotificationDraft"/>). <see cref="Id"/> identifies it (the inbox marks it read by
+/// id, and lists newest first by id); <see cref="Position"/> is its place in the feed (<see cref="INotificationFeed"/>),
+/// which, unlike the id, follows commit order. <see cref="CaseId"/> and <see cref="CreatedAt"/> (UTC, to the microsecond)
+/// are those of the commit that wrote it.
+/// </summary>
 public sealed record StoredNotification(
     long Id,
+    NotificationPosition Position,
     string CaseId,
     DateTimeOffset CreatedAt,
     string Kind,

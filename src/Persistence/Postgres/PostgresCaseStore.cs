@@ -14,7 +14,9 @@ namespace CaseGrains.Persistence.Postgres;
 /// which the version check guarantees is committed and visible, and computes the new hash with
 /// <c>case_history_hash</c> (<c>0102_history_chain.sql</c>) over the values it inserts. A commit carrying a
 /// schedule (<see cref="CaseCommit.Reminders"/>) replaces the case's <c>reminder_schedule</c> rows
-/// (<c>0104_deadline_schedule.sql</c>) in further CTEs of the same statement, also only when the case row was written.
+/// (<c>0104_deadline_schedule.sql</c>) in further CTEs of the same statement, also only when the case row was written;
+/// a commit carrying notifications (<see cref="CaseCommit.Notifications"/>) inserts them into <c>notifications</c>
+/// (<c>0105_notifications.sql</c>) the same way, so a version conflict or a failed statement writes none.
 /// </summary>
 public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
 {
@@ -60,6 +62,23 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         )
         """;
 
+    // Appended like the schedule's CTEs when the commit carries notifications; $Q0 to $Q6 are its seven parameters,
+    // numbered after the case's and the schedule's: kinds, organisations, roles, users, titles, texts and payloads
+    // (parallel arrays). The rows are inserted in list order, so the identity (and the feed order within the commit)
+    // follows it. created_at is the entry's time ($18); xact_id is the column's default, this transaction's id.
+    private const string NotificationCtes = """
+        ,
+        notified AS (
+            INSERT INTO notifications (case_id, created_at, kind, recipient_organisation_id, recipient_role, recipient_user_id,
+                                       title, text, payload)
+            SELECT written.case_id, $18, n.kind, n.organisation_id, n.role, n.user_id, n.title, n.text, n.payload
+              FROM written,
+                   unnest($Q0::text[], $Q1::text[], $Q2::text[], $Q3::text[], $Q4::text[], $Q5::text[], $Q6::jsonb[])
+                       WITH ORDINALITY AS n (kind, organisation_id, role, user_id, title, text, payload, ordinal)
+             ORDER BY n.ordinal
+        )
+        """;
+
     private const string CreateSql = $"""
         WITH written AS (
             INSERT INTO cases (case_id, version, snapshot, {IndexColumns})
@@ -68,7 +87,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             RETURNING case_id
         ),
         previous AS (SELECT repeat('0', 64) AS previous_hash)
-        /*schedule*/
+        /*schedule*//*notifications*/
         {InsertHistoryFrom}
         """;
 
@@ -83,7 +102,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             RETURNING case_id
         ),
         previous AS (SELECT (SELECT h.hash FROM case_history h WHERE h.case_id = $1 AND h.seq = $2 - 1) AS previous_hash)
-        /*schedule*/
+        /*schedule*//*notifications*/
         {InsertHistoryFrom}
         """;
 
@@ -117,7 +136,9 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         var index = commit.Index;
         var entry = commit.Entry;
         var reminders = CaseCommitRules.NormalisedReminders(commit);
-        await using var command = dataSource.CreateCommand(BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null));
+        var notifications = commit.Notifications is { Count: > 0 } drafts ? drafts : null;
+        await using var command = dataSource.CreateCommand(
+            BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null));
         command.Parameters.Add(Parameters.Text(commit.CaseId));
         command.Parameters.Add(Parameters.Bigint(commit.ExpectedVersion + 1));
         command.Parameters.Add(Parameters.Jsonb(commit.SnapshotJson));
@@ -157,6 +178,17 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             command.Parameters.Add(Parameters.Typed((short)ReminderPartitions.Of(commit.CaseId), NpgsqlTypes.NpgsqlDbType.Smallint));
         }
 
+        if (notifications is not null)
+        {
+            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Kind)]));
+            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientOrganisationId)]));
+            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientRole)]));
+            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientUserId)]));
+            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Title)]));
+            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Text)]));
+            command.Parameters.Add(Parameters.Typed(notifications.Select(n => n.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
+        }
+
         int written;
         try
         {
@@ -173,24 +205,29 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         }
     }
 
-    /// <summary>The append statement: create or update, with or without replacing the case's schedule.</summary>
-    internal static string BuildAppendSql(bool create, bool replaceSchedule)
+    /// <summary>The append statement: create or update, with or without replacing the case's schedule, with or without
+    /// inserting notifications.</summary>
+    internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications)
     {
-        var sql = create ? CreateSql : UpdateSql;
-        if (!replaceSchedule)
+        // Create has 24 parameters, update 25; the schedule's six follow, then the notifications' seven.
+        var next = create ? 25 : 26;
+        var schedule = replaceSchedule ? Numbered(ScheduleCtes, "P", 6, ref next) : string.Empty;
+        var notifications = insertNotifications ? Numbered(NotificationCtes, "Q", 7, ref next) : string.Empty;
+        return (create ? CreateSql : UpdateSql)
+            .Replace("/*schedule*/", schedule, StringComparison.Ordinal)
+            .Replace("/*notifications*/", notifications, StringComparison.Ordinal);
+    }
+
+    /// <summary><paramref name="sql"/> with its placeholders $<paramref name="prefix"/>0 to
+    /// $<paramref name="prefix"/>(count - 1) numbered from <paramref name="next"/>, which moves past them.</summary>
+    private static string Numbered(string sql, string prefix, int count, ref int next)
+    {
+        for (var i = 0; i < count; i++)
         {
-            return sql.Replace("/*schedule*/", "", StringComparison.Ordinal);
+            sql = sql.Replace($"${prefix}{i}", $"${next++}", StringComparison.Ordinal);
         }
 
-        // Create has 24 parameters, update 25; the schedule's six follow.
-        var first = create ? 25 : 26;
-        var schedule = ScheduleCtes;
-        for (var i = 0; i < 6; i++)
-        {
-            schedule = schedule.Replace($"$P{i}", $"${first + i}", StringComparison.Ordinal);
-        }
-
-        return sql.Replace("/*schedule*/", schedule, StringComparison.Ordinal);
+        return sql;
     }
 
     public async Task<IReadOnlyList<CaseHistoryEntry>> ReadHistoryAsync(string caseId, CancellationToken cancellationToken = default)

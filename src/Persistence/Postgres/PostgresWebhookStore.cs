@@ -1,3 +1,4 @@
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Webhooks;
 using Npgsql;
 using NpgsqlTypes;
@@ -36,12 +37,12 @@ public sealed class PostgresWebhookStore(NpgsqlDataSource dataSource) : IWebhook
         RETURNING d.id, d.subscription_id, d.notification_id, s.url, s.secret, d.body, d.attempts, d.next_attempt_at
         """;
 
-    public async Task<bool> AddSubscriptionAsync(WebhookSubscription subscription, string secret, CancellationToken cancellationToken = default)
+    public async Task<bool> AddSubscriptionAsync(WebhookSubscription subscription, string secret, NotificationPosition startAfter, CancellationToken cancellationToken = default)
     {
-        WebhookStoreRules.ValidateSubscription(subscription, secret);
+        WebhookStoreRules.ValidateSubscription(subscription, secret, startAfter);
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO webhook_subscriptions (id, organisation_id, url, secret, active, created_at, created_by, feed_cursor)
-            VALUES ($1, $2, $3, $4, true, $5, $6, COALESCE((SELECT max(feed_cursor) FROM webhook_subscriptions), 0))
+            INSERT INTO webhook_subscriptions (id, organisation_id, url, secret, active, created_at, created_by, cursor_transaction, cursor_id)
+            VALUES ($1, $2, $3, $4, true, $5, $6, $7, $8)
             ON CONFLICT (organisation_id, url) WHERE active DO NOTHING
             """);
         command.Parameters.Add(Uuid(subscription.Id));
@@ -50,6 +51,8 @@ public sealed class PostgresWebhookStore(NpgsqlDataSource dataSource) : IWebhook
         command.Parameters.Add(Parameters.Text(secret));
         command.Parameters.Add(Parameters.TimestampTz(WebhookStoreRules.Instant(subscription.CreatedAt)));
         command.Parameters.Add(Parameters.Text(subscription.CreatedBy));
+        command.Parameters.Add(Parameters.Bigint(startAfter.Transaction));
+        command.Parameters.Add(Parameters.Bigint(startAfter.Id));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -177,7 +180,7 @@ public sealed class PostgresWebhookStore(NpgsqlDataSource dataSource) : IWebhook
     public async Task<IReadOnlyList<WebhookCursor>> ListCursorsAsync(CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT id, organisation_id, created_at, feed_cursor
+            SELECT id, organisation_id, cursor_transaction, cursor_id
               FROM webhook_subscriptions
              WHERE active
              ORDER BY organisation_id, url
@@ -186,36 +189,40 @@ public sealed class PostgresWebhookStore(NpgsqlDataSource dataSource) : IWebhook
         var cursors = new List<WebhookCursor>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            cursors.Add(new WebhookCursor(reader.GetGuid(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetInt64(3)));
+            cursors.Add(new WebhookCursor(reader.GetGuid(0), reader.GetString(1), new NotificationPosition(reader.GetInt64(2), reader.GetInt64(3))));
         }
 
         return cursors;
     }
 
-    public async Task<bool> EnqueueAsync(WebhookCursor cursor, long advanceTo, IReadOnlyList<WebhookDeliveryDraft> deliveries, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<bool> EnqueueAsync(WebhookCursor cursor, NotificationPosition advanceTo, IReadOnlyList<WebhookDeliveryDraft> deliveries, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         WebhookStoreRules.ValidateEnqueue(cursor, advanceTo, deliveries);
 
         // SKIP LOCKED: a dispatcher that finds another one enqueueing for this subscription gives up at once instead of
-        // waiting for it and then finding the cursor moved. The inserting CTE runs even though nothing reads it.
+        // waiting for it and then finding the cursor moved. The compare-and-set needs both columns equal (the whole
+        // position); the rules have checked that advanceTo lies after it, so the cursor only moves forward. The inserting
+        // CTE runs even though nothing reads it.
         await using var command = dataSource.CreateCommand("""
             WITH advanced AS (
-                UPDATE webhook_subscriptions SET feed_cursor = $3
+                UPDATE webhook_subscriptions SET (cursor_transaction, cursor_id) = ($4, $5)
                  WHERE id = (SELECT id FROM webhook_subscriptions
-                              WHERE id = $1 AND active AND feed_cursor = $2
+                              WHERE id = $1 AND active AND (cursor_transaction, cursor_id) = ($2, $3)
                               FOR UPDATE SKIP LOCKED)
                 RETURNING id
             ), inserted AS (
                 INSERT INTO webhook_deliveries (id, subscription_id, notification_id, body, status, attempts, next_attempt_at, created_at)
-                SELECT d.id, advanced.id, d.notification_id, d.body, 'Pending', 0, $7, $7
-                  FROM advanced CROSS JOIN unnest($4::uuid[], $5::bigint[], $6::text[]) AS d (id, notification_id, body)
+                SELECT d.id, advanced.id, d.notification_id, d.body, 'Pending', 0, $9, $9
+                  FROM advanced CROSS JOIN unnest($6::uuid[], $7::bigint[], $8::text[]) AS d (id, notification_id, body)
                 ON CONFLICT (subscription_id, notification_id) DO NOTHING
             )
             SELECT EXISTS (SELECT 1 FROM advanced)
             """);
         command.Parameters.Add(Uuid(cursor.SubscriptionId));
-        command.Parameters.Add(Parameters.Bigint(cursor.AfterNotificationId));
-        command.Parameters.Add(Parameters.Bigint(advanceTo));
+        command.Parameters.Add(Parameters.Bigint(cursor.After.Transaction));
+        command.Parameters.Add(Parameters.Bigint(cursor.After.Id));
+        command.Parameters.Add(Parameters.Bigint(advanceTo.Transaction));
+        command.Parameters.Add(Parameters.Bigint(advanceTo.Id));
         command.Parameters.Add(Parameters.Typed(deliveries.Select(d => d.Id).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Uuid));
         command.Parameters.Add(Parameters.Typed(deliveries.Select(d => d.NotificationId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint));
         command.Parameters.Add(Parameters.TextArray([.. deliveries.Select(d => d.Body)]));

@@ -14,9 +14,13 @@ CREATE TABLE webhook_subscriptions (
     active          boolean     NOT NULL,
     created_at      timestamptz NOT NULL,
     created_by      text        NOT NULL,
-    -- The id of the last notification of the feed that this subscription has turned into deliveries (those
-    -- addressed to its organisation) or passed over (all others). Only ever advanced, by a compare-and-set.
-    feed_cursor     bigint      NOT NULL CHECK (feed_cursor >= 0),
+    -- Where the subscription stands in the notification feed: the position of the last notification it has turned
+    -- into deliveries (those addressed to its organisation) or passed over (all others). A position orders by the
+    -- writing transaction, then the id (NotificationPosition; here the row (cursor_transaction, cursor_id)), not by
+    -- the id alone: ids are taken at insert, so a notification can become readable after one with a higher id. Starts
+    -- at the feed's head when subscribing; only ever advanced, by a compare-and-set.
+    cursor_transaction bigint   NOT NULL CHECK (cursor_transaction >= 0),
+    cursor_id       bigint      NOT NULL CHECK (cursor_id >= 0),
     CHECK (active = (secret <> ''))
 );
 

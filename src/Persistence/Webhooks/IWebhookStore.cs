@@ -1,3 +1,5 @@
+using CaseGrains.Persistence.Notifications;
+
 namespace CaseGrains.Persistence.Webhooks;
 
 /// <summary>
@@ -23,10 +25,12 @@ namespace CaseGrains.Persistence.Webhooks;
 /// </remarks>
 public interface IWebhookStore
 {
-    /// <summary>Adds an active subscription with <paramref name="secret"/>, its cursor at the furthest any subscription
-    /// has read (so it starts near the feed's end rather than replaying it). False when the organisation already has an
-    /// active subscription for the same address.</summary>
-    Task<bool> AddSubscriptionAsync(WebhookSubscription subscription, string secret, CancellationToken cancellationToken = default);
+    /// <summary>Adds an active subscription with <paramref name="secret"/>, its cursor at <paramref name="startAfter"/>:
+    /// it is sent the notifications positioned after it. Callers pass the feed's head
+    /// (<see cref="INotificationFeed.HeadAsync"/>), read before calling, so that a new subscription receives what happens
+    /// from then on and nothing older. False when the organisation already has an active subscription for the same
+    /// address.</summary>
+    Task<bool> AddSubscriptionAsync(WebhookSubscription subscription, string secret, NotificationPosition startAfter, CancellationToken cancellationToken = default);
 
     /// <summary>The organisation's active subscriptions, oldest first, with their pending and failed delivery counts.</summary>
     Task<IReadOnlyList<WebhookSubscriptionSummary>> ListSubscriptionsAsync(string organisationId, CancellationToken cancellationToken = default);
@@ -54,13 +58,13 @@ public interface IWebhookStore
     Task<IReadOnlyList<WebhookCursor>> ListCursorsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Advances the subscription's cursor from <paramref name="cursor"/>'s position to <paramref name="advanceTo"/> and
-    /// stores <paramref name="deliveries"/> (pending, due at <paramref name="now"/>) in one transaction, if the
-    /// subscription is still active and its cursor still there and not being advanced by another dispatcher; otherwise
-    /// changes nothing and returns false. Every delivery's notification id must lie after the cursor, up to
-    /// <paramref name="advanceTo"/>, and appear once.
+    /// Advances the subscription's cursor from <paramref name="cursor"/>'s position to <paramref name="advanceTo"/> (the
+    /// position of the last notification the dispatcher read) and stores <paramref name="deliveries"/> (pending, due at
+    /// <paramref name="now"/>) in one transaction, if the subscription is still active and its cursor still there and not
+    /// being advanced by another dispatcher; otherwise changes nothing and returns false. Every delivery's notification
+    /// must be positioned after the cursor, up to <paramref name="advanceTo"/>, and appear once.
     /// </summary>
-    Task<bool> EnqueueAsync(WebhookCursor cursor, long advanceTo, IReadOnlyList<WebhookDeliveryDraft> deliveries, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<bool> EnqueueAsync(WebhookCursor cursor, NotificationPosition advanceTo, IReadOnlyList<WebhookDeliveryDraft> deliveries, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Leases up to <paramref name="limit"/> deliveries of active subscriptions that are pending, due at

@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
 
 namespace CaseGrains.Persistence.Webhooks;
 
@@ -10,9 +11,10 @@ internal static class WebhookStoreRules
 
     public const int MaxUrlLength = 2000;
 
-    public static void ValidateSubscription(WebhookSubscription subscription, string secret)
+    public static void ValidateSubscription(WebhookSubscription subscription, string secret, NotificationPosition startAfter)
     {
         ArgumentNullException.ThrowIfNull(subscription);
+        ValidatePosition(startAfter, nameof(startAfter));
         ArgumentException.ThrowIfNullOrEmpty(subscription.OrganisationId, nameof(subscription));
         ArgumentException.ThrowIfNullOrEmpty(subscription.Url, nameof(subscription));
         ArgumentException.ThrowIfNullOrEmpty(subscription.CreatedBy, nameof(subscription));
@@ -29,13 +31,14 @@ internal static class WebhookStoreRules
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
     }
 
-    public static void ValidateEnqueue(WebhookCursor cursor, long advanceTo, IReadOnlyList<WebhookDeliveryDraft> deliveries)
+    public static void ValidateEnqueue(WebhookCursor cursor, NotificationPosition advanceTo, IReadOnlyList<WebhookDeliveryDraft> deliveries)
     {
         ArgumentNullException.ThrowIfNull(cursor);
         ArgumentNullException.ThrowIfNull(deliveries);
-        if (advanceTo <= cursor.AfterNotificationId)
+        ValidatePosition(advanceTo, nameof(advanceTo));
+        if (advanceTo <= cursor.After)
         {
-            throw new ArgumentException($"The cursor moves forward only: {advanceTo} is not after {cursor.AfterNotificationId}.", nameof(advanceTo));
+            throw new ArgumentException($"The cursor moves forward only: {advanceTo} is not after {cursor.After}.", nameof(advanceTo));
         }
 
         var seen = new HashSet<long>();
@@ -43,12 +46,13 @@ internal static class WebhookStoreRules
         {
             ArgumentNullException.ThrowIfNull(delivery, nameof(deliveries));
             ArgumentException.ThrowIfNullOrEmpty(delivery.Body, nameof(deliveries));
-            if (delivery.NotificationId <= cursor.AfterNotificationId || delivery.NotificationId > advanceTo)
+            if (delivery.Position <= cursor.After || delivery.Position > advanceTo)
             {
                 throw new ArgumentException(
-                    $"Notification {delivery.NotificationId} is not after the cursor {cursor.AfterNotificationId} and up to {advanceTo}.", nameof(deliveries));
+                    $"Notification {delivery.NotificationId} at {delivery.Position} is not after the cursor {cursor.After} and up to {advanceTo}.", nameof(deliveries));
             }
 
+            // By id, which is what a delivery keeps: one notification has one position.
             if (!seen.Add(delivery.NotificationId))
             {
                 throw new ArgumentException($"Notification {delivery.NotificationId} is enqueued twice.", nameof(deliveries));
@@ -87,4 +91,13 @@ internal static class WebhookStoreRules
 
     /// <summary>An instant as PostgreSQL keeps it: UTC, whole microseconds.</summary>
     public static DateTimeOffset Instant(DateTimeOffset value) => CaseCommitRules.NormaliseInstant(value);
+
+    /// <summary>Refuses a position no feed hands out, which PostgreSQL's checks would refuse and memory would keep.</summary>
+    private static void ValidatePosition(NotificationPosition position, string parameterName)
+    {
+        if (position.Transaction < 0 || position.Id < 0)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, position, "A feed position has no negative part.");
+        }
+    }
 }

@@ -44,7 +44,7 @@ public sealed class DispatchersOnOneDatabaseTests : IAsyncLifetime
     private async Task<WebhookSubscription> SubscribeAsync(IWebhookStore store, string organisationId)
     {
         var subscription = new WebhookSubscription(Guid.CreateVersion7(), organisationId, receiver.UrlFor("/" + organisationId), clock.GetUtcNow(), "admin-sun");
-        Assert.True(await store.AddSubscriptionAsync(subscription, "secret-" + organisationId));
+        Assert.True(await store.AddSubscriptionAsync(subscription, "secret-" + organisationId, await feed.HeadAsync()));
         return subscription;
     }
 

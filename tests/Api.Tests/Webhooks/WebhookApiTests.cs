@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaseGrains.Api.Tests.Infrastructure;
 using CaseGrains.Hosting.Webhooks;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -8,18 +9,29 @@ using Microsoft.Extensions.Time.Testing;
 namespace CaseGrains.Api.Tests.Webhooks;
 
 /// <summary>
-/// The administrators' webhook API through HTTP on PostgreSQL: subscribing (the secret shown once), listing without
-/// secrets, removing, replacing the secret, reading deliveries and retrying a failed one; who may; what is refused.
-/// The gateway's own dispatcher is off: the tests run one on a fake clock over the gateway's store.
+/// The administrators' webhook API through HTTP on PostgreSQL: subscribing (the secret shown once, the webhook sent what
+/// is written from then on), listing without secrets, removing, replacing the secret, reading deliveries and retrying a
+/// failed one; who may; what is refused. The gateway's own dispatcher is off: the tests run one on a fake clock over the
+/// gateway's store and notification feed.
 /// </summary>
 public sealed class WebhookApiTests(WebhookApiTests.Gateway fixture) : IClassFixture<WebhookApiTests.Gateway>, IAsyncLifetime
 {
-    /// <summary>A gateway on PostgreSQL whose dispatcher does not run in the background.</summary>
+    /// <summary>A gateway on PostgreSQL whose dispatcher does not run in the background, with one case to write the
+    /// Dadong body's notifications to.</summary>
     public sealed class Gateway : IAsyncLifetime
     {
         public PostgresGateway Postgres { get; } = new(new Dictionary<string, string?> { ["Webhooks:Enabled"] = "false" });
 
-        public Task InitializeAsync() => Postgres.InitializeAsync();
+        public Notices Notices { get; private set; } = null!;
+
+        public string CaseId { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            await Postgres.InitializeAsync();
+            Notices = new Notices(Postgres.Factory, Postgres.As(Actors.TrafficPointClerk));
+            CaseId = await Notices.CaseAsync("推送乙");
+        }
 
         public Task DisposeAsync() => Postgres.DisposeAsync();
     }
@@ -55,6 +67,34 @@ public sealed class WebhookApiTests(WebhookApiTests.Gateway fixture) : IClassFix
 
     private static string Secret(ApiResponse response) => response.Body.GetProperty("secret").GetString()!;
 
+    private INotificationFeed Feed => gateway.Factory.Services.GetRequiredService<INotificationFeed>();
+
+    /// <summary>
+    /// Commits a notification to the organisation, as the case grain would, and waits until the feed hands it out: on
+    /// PostgreSQL a transaction anywhere on the server (other test classes write to it) holds it back for a moment, and a
+    /// dispatcher's round on a fake clock must find it.
+    /// </summary>
+    private async Task<StoredNotification> NotifyAsync(string title)
+    {
+        await fixture.Notices.AppendAsync(fixture.CaseId, Notices.ToOrganisation(Organisation, title));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            if ((await Feed.ReadAfterAsync(NotificationPosition.Start, 10_000)).FirstOrDefault(n => n.Title == title) is { } written)
+            {
+                return written;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"the feed did not hand out '{title}'");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The receiver's requests to the webhook <paramref name="created"/> (earlier tests' webhooks of the
+    /// organisation are sent the same notifications).</summary>
+    private List<ReceivedWebhook> ReceivedBy(ApiResponse created) =>
+        [.. receiver.Received.Where(r => r.Path == new Uri(created.Body.GetProperty("url").GetString()!).AbsolutePath)];
+
     [Fact]
     public async Task An_administrator_subscribes_an_address_and_sees_its_secret_once_and_never_in_the_list()
     {
@@ -80,6 +120,23 @@ public sealed class WebhookApiTests(WebhookApiTests.Gateway fixture) : IClassFix
         Assert.DoesNotContain(
             (await admin.GetPathAsync("/api/v1/organisations/" + Actors.HepingBody + "/webhooks")).Body.EnumerateArray(),
             w => w.GetProperty("id").GetString() == Id(created));
+    }
+
+    [Fact]
+    public async Task A_new_webhook_is_sent_what_is_written_after_it_subscribed_and_nothing_written_before()
+    {
+        var before = await NotifyAsync("订阅前-" + Guid.NewGuid().ToString("N")[..8]);
+        var created = await SubscribeAsync();
+        var after = await NotifyAsync("订阅后-" + Guid.NewGuid().ToString("N")[..8]);
+        var dispatcher = dispatchers.Create(gateway.Factory.Services.GetRequiredService<IWebhookStore>(), Feed, new FakeTimeProvider(DateTimeOffset.UtcNow));
+
+        await dispatcher.RunOnceAsync();
+
+        Assert.True(before.Position < after.Position);
+        var delivered = Assert.Single((await admin.GetPathAsync($"{Webhooks}/{Id(created)}/deliveries")).Body.GetProperty("items").EnumerateArray());
+        Assert.Equal(after.Id, delivered.GetProperty("notificationId").GetInt64());
+        using var body = JsonDocument.Parse(Assert.Single(ReceivedBy(created)).Body);
+        Assert.Equal(after.Title, body.RootElement.GetProperty("title").GetString());
     }
 
     [Fact]
@@ -253,9 +310,8 @@ public sealed class WebhookApiTests(WebhookApiTests.Gateway fixture) : IClassFix
         var deliveries = $"{Webhooks}/{Id(created)}/deliveries";
         var store = gateway.Factory.Services.GetRequiredService<IWebhookStore>();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(1));
-        var feed = new TestNotificationFeed();
-        var dispatcher = dispatchers.Create(store, feed, clock, o => o.MaxAttempts = 3);
-        var notification = feed.Add(Organisation, clock.GetUtcNow());
+        var dispatcher = dispatchers.Create(store, Feed, clock, o => o.MaxAttempts = 3);
+        var notification = await NotifyAsync("推送失败-" + Guid.NewGuid().ToString("N")[..8]);
 
         // Other subscriptions of the gateway's database may have deliveries too; this test counts only its own.
         await dispatcher.RunOnceAsync();
@@ -290,7 +346,7 @@ public sealed class WebhookApiTests(WebhookApiTests.Gateway fixture) : IClassFix
 
         var delivered = Assert.Single((await admin.GetPathAsync(deliveries + "?status=delivered")).Body.GetProperty("items").EnumerateArray());
         Assert.Equal((1, 200), (delivered.GetProperty("attempts").GetInt32(), delivered.GetProperty("lastStatusCode").GetInt32()));
-        var requests = receiver.Received.Where(r => r.Path == new Uri(created.Body.GetProperty("url").GetString()!).AbsolutePath).ToList();
+        var requests = ReceivedBy(created);
         Assert.Equal(4, requests.Count);
         Assert.Single(requests.Select(r => r.Header(WebhookHeaders.Id)).Distinct());
         listed = await ListedAsync(Id(created));

@@ -15,6 +15,7 @@ public sealed class WebhookBodyTests
     {
         var notification = new StoredNotification(
             42,
+            new NotificationPosition(812, 42),
             "C-2025-0001",
             new DateTimeOffset(2025, 3, 10, 9, 30, 0, TimeSpan.FromHours(8)),
             "reminderFired",
@@ -35,7 +36,7 @@ public sealed class WebhookBodyTests
     [Fact]
     public void A_notification_for_the_whole_organisation_has_a_null_role_and_text_that_needs_escaping_is_escaped()
     {
-        var notification = new StoredNotification(7, "C-1", DateTimeOffset.UnixEpoch, "reminderFired", "B-1", null, null, "标题 \"引号\"", "第一行\n第二行", "{}");
+        var notification = new StoredNotification(7, new NotificationPosition(3, 7), "C-1", DateTimeOffset.UnixEpoch, "reminderFired", "B-1", null, null, "标题 \"引号\"", "第一行\n第二行", "{}");
 
         using var body = JsonDocument.Parse(WebhookBody.Of(DeliveryId, notification));
 

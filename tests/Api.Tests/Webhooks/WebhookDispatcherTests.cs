@@ -36,7 +36,7 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
     private async Task<WebhookSubscription> SubscribeAsync(string? url = null, string organisationId = Organisation)
     {
         var subscription = new WebhookSubscription(Guid.CreateVersion7(), organisationId, url ?? receiver.UrlFor("/hooks/casegrains"), clock.GetUtcNow(), "admin-sun");
-        Assert.True(await store.AddSubscriptionAsync(subscription, Secret));
+        Assert.True(await store.AddSubscriptionAsync(subscription, Secret, await feed.HeadAsync()));
         return subscription;
     }
 
@@ -100,18 +100,34 @@ public sealed class WebhookDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Notifications_from_before_the_subscription_are_not_sent()
+    public async Task A_subscription_is_sent_what_the_feed_has_after_its_head_at_subscribing_whatever_the_notifications_times()
     {
-        feed.Add(Organisation, clock.GetUtcNow());
-        clock.Advance(TimeSpan.FromSeconds(1));
+        feed.Add(Organisation, clock.GetUtcNow().AddSeconds(30));
         var subscription = await SubscribeAsync();
-        clock.Advance(TimeSpan.FromSeconds(1));
-        var after = feed.Add(Organisation, clock.GetUtcNow());
+
+        // Written after the subscription by a silo whose clock is a minute behind the gateway's.
+        var after = feed.Add(Organisation, clock.GetUtcNow().AddMinutes(-1));
 
         await Dispatcher().RunOnceAsync();
 
         Assert.Equal(after.Id, (await OnlyDeliveryAsync(subscription)).NotificationId);
         Assert.Single(receiver.Received);
+    }
+
+    [Fact]
+    public async Task A_notification_the_feed_hands_out_after_one_with_a_higher_id_is_sent_too()
+    {
+        var subscription = await SubscribeAsync();
+        var (first, second) = feed.AddOutOfIdOrder(Organisation, clock.GetUtcNow());
+        Assert.True(second.Id < first.Id);
+
+        // One notification a page: the cursor stands at the first (the higher id) when the second is read.
+        var round = await Dispatcher(o => o.FeedBatchSize = 1).RunOnceAsync();
+
+        Assert.Equal(new WebhookDispatchRound(2, 2, 0, 0), round);
+        var sent = (await store.ListDeliveriesAsync(subscription.Id, null, 1, 10)).Items.Select(d => d.NotificationId);
+        Assert.Equal([second.Id, first.Id], sent.Order());
+        Assert.Equal(second.Position, (await store.ListCursorsAsync()).Single().After);
     }
 
     [Fact]

@@ -1,5 +1,9 @@
+using CaseGrains.Api.Tests.Infrastructure;
+using CaseGrains.Hosting;
 using CaseGrains.Hosting.Webhooks;
 using CaseGrains.Persistence.Memory;
+using CaseGrains.Persistence.Postgres;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +14,8 @@ using Microsoft.Extensions.Options;
 namespace CaseGrains.Api.Tests.Webhooks;
 
 /// <summary>How configuration shapes the dispatcher: on unless disabled, plain http only in Development and Testing
-/// unless configured, and settings that cannot work stop the start.</summary>
+/// unless configured, and settings that cannot work stop the start; and the storage of either backend gives it all it
+/// needs, the notification feed included.</summary>
 public sealed class WebhookRegistrationTests
 {
     private static ServiceProvider Build(string environment, Dictionary<string, string?>? settings = null) =>
@@ -18,6 +23,7 @@ public sealed class WebhookRegistrationTests
             .AddLogging()
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IWebhookStore, InMemoryWebhookStore>()
+            .AddSingleton<INotificationFeed, TestNotificationFeed>()
             .AddCaseGrainsWebhooks(
                 new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build(),
                 new HostingEnvironment { EnvironmentName = environment })
@@ -53,6 +59,27 @@ public sealed class WebhookRegistrationTests
 
         Assert.IsType<WebhookDispatcher>(Assert.Single(enabled.GetServices<IHostedService>()));
         Assert.Empty(disabled.GetServices<IHostedService>());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_storage_of_either_backend_provides_everything_the_dispatcher_needs(bool durable)
+    {
+        var platform = new PlatformOptions
+        {
+            // Never connected to: building the services opens no connection.
+            PostgresConnectionString = durable ? "Host=127.0.0.1;Port=1;Username=nobody" : null,
+            PersonalDataKey = TestKeys.PersonalDataKey,
+        };
+        using var services = new ServiceCollection()
+            .AddLogging()
+            .AddCaseGrainsStorage(platform)
+            .AddCaseGrainsWebhooks(new ConfigurationBuilder().Build(), new HostingEnvironment { EnvironmentName = "Production" })
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        Assert.IsType<WebhookDispatcher>(Assert.Single(services.GetServices<IHostedService>()));
+        Assert.IsType(durable ? typeof(PostgresNotificationFeed) : typeof(InMemoryNotificationFeed), services.GetRequiredService<INotificationFeed>());
     }
 
     [Theory]

@@ -20,6 +20,21 @@ public sealed class InMemoryReminderIndexTests : ReminderIndexSpecification
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
 }
 
+public sealed class InMemoryNotificationCommitTests : NotificationCommitSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}
+
+public sealed class InMemoryNotificationFeedTests : NotificationFeedSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}
+
+public sealed class InMemoryNotificationInboxTests : NotificationInboxSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}
+
 public sealed class InMemoryWebhookStoreTests : WebhookStoreSpecification
 {
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());

@@ -20,6 +20,21 @@ public sealed class PostgresReminderIndexTests : ReminderIndexSpecification
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
 }
 
+public sealed class PostgresNotificationCommitTests : NotificationCommitSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}
+
+public sealed class PostgresNotificationFeedTests : NotificationFeedSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}
+
+public sealed class PostgresNotificationInboxTests : NotificationInboxSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}
+
 public sealed class PostgresWebhookStoreTests : WebhookStoreSpecification
 {
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();

@@ -1,3 +1,4 @@
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Tests.Support;
 using CaseGrains.Persistence.Webhooks;
 
@@ -12,23 +13,38 @@ public abstract class WebhookStoreSpecification : BackendSpecification
 
     private IWebhookStore Store => Backend.Webhooks;
 
-    private async Task<WebhookSubscription> SubscribeAsync(string organisationId = "B-SY", string url = "https://hooks.example.org/a", int minutes = 0, string secret = "secret-1")
+    private async Task<WebhookSubscription> SubscribeAsync(
+        string organisationId = "B-SY", string url = "https://hooks.example.org/a", int minutes = 0, string secret = "secret-1", NotificationPosition startAfter = default)
     {
         await Backend.Directory.SeedIfEmptyAsync(Given.Regions, Given.Organisations);
         var subscription = new WebhookSubscription(Guid.CreateVersion7(), organisationId, url, T0.AddMinutes(minutes), "admin-1");
-        Assert.True(await Store.AddSubscriptionAsync(subscription, secret));
+        Assert.True(await Store.AddSubscriptionAsync(subscription, secret, startAfter));
         return subscription;
     }
 
     private async Task<WebhookCursor> CursorOfAsync(Guid subscriptionId) => (await Store.ListCursorsAsync()).Single(c => c.SubscriptionId == subscriptionId);
 
-    private static WebhookDeliveryDraft Draft(long notificationId) => new(Guid.CreateVersion7(), notificationId, $$"""{"notificationId": {{notificationId}}}""");
+    /// <summary>The position of notification <paramref name="id"/> in a feed where each commit wrote one notification and
+    /// committed in id order, as most tests here assume; the others give positions explicitly.</summary>
+    private static NotificationPosition OneACommit(long id) => new(id, id);
 
-    /// <summary>Enqueues one delivery per notification id for the subscription, advancing its cursor to the last.</summary>
-    private async Task<IReadOnlyList<WebhookDeliveryDraft>> EnqueueAsync(WebhookSubscription subscription, DateTimeOffset at, params long[] notificationIds)
+    private static NotificationPosition Parsed(string text) =>
+        NotificationPosition.TryParse(text, out var position) ? position : throw new ArgumentException($"'{text}' is not a position.", nameof(text));
+
+    private static WebhookDeliveryDraft Draft(NotificationPosition position) =>
+        new(Guid.CreateVersion7(), position, $$"""{"notificationId": {{position.Id}}}""");
+
+    private static WebhookDeliveryDraft Draft(long notificationId) => Draft(OneACommit(notificationId));
+
+    /// <summary>Enqueues one delivery per notification (one a commit) for the subscription, advancing its cursor to the last.</summary>
+    private Task<IReadOnlyList<WebhookDeliveryDraft>> EnqueueAsync(WebhookSubscription subscription, DateTimeOffset at, params long[] notificationIds) =>
+        EnqueueAsync(subscription, at, [.. notificationIds.Select(OneACommit)]);
+
+    /// <summary>Enqueues one delivery per notification for the subscription, advancing its cursor to the last position.</summary>
+    private async Task<IReadOnlyList<WebhookDeliveryDraft>> EnqueueAsync(WebhookSubscription subscription, DateTimeOffset at, params NotificationPosition[] positions)
     {
-        IReadOnlyList<WebhookDeliveryDraft> drafts = [.. notificationIds.Select(Draft)];
-        Assert.True(await Store.EnqueueAsync(await CursorOfAsync(subscription.Id), notificationIds.Max(), drafts, at));
+        IReadOnlyList<WebhookDeliveryDraft> drafts = [.. positions.Select(Draft)];
+        Assert.True(await Store.EnqueueAsync(await CursorOfAsync(subscription.Id), positions.Max(), drafts, at));
         return drafts;
     }
 
@@ -63,7 +79,7 @@ public abstract class WebhookStoreSpecification : BackendSpecification
         await Backend.Directory.SeedIfEmptyAsync(Given.Regions, Given.Organisations);
         var subscription = new WebhookSubscription(Guid.NewGuid(), "B-SY", "https://hooks.example.org/a", new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.FromHours(8)).AddTicks(1234567), "admin-1");
 
-        await Store.AddSubscriptionAsync(subscription, "s");
+        await Store.AddSubscriptionAsync(subscription, "s", NotificationPosition.Start);
 
         var stored = Assert.Single(await Store.ListSubscriptionsAsync("B-SY")).Subscription;
         Assert.Equal(subscription.CreatedAt.AddTicks(-7), stored.CreatedAt);
@@ -75,11 +91,11 @@ public abstract class WebhookStoreSpecification : BackendSpecification
     {
         var first = await SubscribeAsync();
 
-        Assert.False(await Store.AddSubscriptionAsync(first with { Id = Guid.NewGuid() }, "other"));
-        Assert.True(await Store.AddSubscriptionAsync(first with { Id = Guid.NewGuid(), OrganisationId = "B-DL" }, "other"));
+        Assert.False(await Store.AddSubscriptionAsync(first with { Id = Guid.NewGuid() }, "other", NotificationPosition.Start));
+        Assert.True(await Store.AddSubscriptionAsync(first with { Id = Guid.NewGuid(), OrganisationId = "B-DL" }, "other", NotificationPosition.Start));
 
         Assert.True(await Store.RemoveSubscriptionAsync("B-SY", first.Id));
-        Assert.True(await Store.AddSubscriptionAsync(first with { Id = Guid.NewGuid() }, "again"));
+        Assert.True(await Store.AddSubscriptionAsync(first with { Id = Guid.NewGuid() }, "again", NotificationPosition.Start));
     }
 
     [Fact]
@@ -98,22 +114,36 @@ public abstract class WebhookStoreSpecification : BackendSpecification
         Assert.Equal([kept.Id], (await Store.ListSubscriptionsAsync("B-SY")).Select(s => s.Subscription.Id));
         Assert.Equal([kept.Id], (await Store.ListCursorsAsync()).Select(c => c.SubscriptionId));
         Assert.False(await Store.ReplaceSecretAsync("B-SY", removed.Id, "new"));
-        Assert.False(await Store.EnqueueAsync(new WebhookCursor(removed.Id, "B-SY", T0, 1), 2, [], T0));
+        Assert.False(await Store.EnqueueAsync(new WebhookCursor(removed.Id, "B-SY", OneACommit(1)), OneACommit(2), [], T0));
         Assert.Equal(keptDelivery.Id, (await ClaimOneAsync(T0)).Id);
         Assert.Equal(WebhookDeliveryStatus.Pending, (await DeliveryAsync(removed, removedDelivery.Id)).Status);
     }
 
     [Fact]
-    public async Task A_new_subscription_starts_at_the_furthest_cursor_of_any_subscription()
+    public async Task A_new_subscription_starts_at_the_position_it_is_given_whatever_other_subscriptions_have_read()
     {
         var first = await SubscribeAsync();
-        Assert.Equal(0L, (await CursorOfAsync(first.Id)).AfterNotificationId);
+        Assert.Equal(NotificationPosition.Start, (await CursorOfAsync(first.Id)).After);
         await EnqueueAsync(first, T0, 3, 41);
 
-        var second = await SubscribeAsync("B-DL");
+        var second = await SubscribeAsync("B-DL", startAfter: new NotificationPosition(812, 5));
+        var third = await SubscribeAsync("B-SY", "https://hooks.example.org/third");
 
-        var cursor = await CursorOfAsync(second.Id);
-        Assert.Equal(new WebhookCursor(second.Id, "B-DL", T0, 41), cursor);
+        Assert.Equal(new WebhookCursor(second.Id, "B-DL", new NotificationPosition(812, 5)), await CursorOfAsync(second.Id));
+        Assert.Equal(new WebhookCursor(third.Id, "B-SY", NotificationPosition.Start), await CursorOfAsync(third.Id));
+    }
+
+    [Fact]
+    public async Task A_position_no_feed_hands_out_is_refused_as_a_start_and_as_an_end()
+    {
+        var subscription = await SubscribeAsync();
+        var cursor = await CursorOfAsync(subscription.Id);
+        var another = subscription with { Id = Guid.NewGuid(), Url = "https://hooks.example.org/b" };
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.AddSubscriptionAsync(another, "s", new NotificationPosition(-1, 5)));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.AddSubscriptionAsync(another, "s", new NotificationPosition(5, -1)));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.EnqueueAsync(cursor, new NotificationPosition(6, -1), [], T0));
+        Assert.Equal([new WebhookCursor(subscription.Id, "B-SY", NotificationPosition.Start)], await Store.ListCursorsAsync());
     }
 
     [Fact]
@@ -122,9 +152,9 @@ public abstract class WebhookStoreSpecification : BackendSpecification
         var subscription = await SubscribeAsync();
 
         var drafts = await EnqueueAsync(subscription, T0, 2, 5);
-        Assert.True(await Store.EnqueueAsync(await CursorOfAsync(subscription.Id), 9, [], T0.AddSeconds(1)));
+        Assert.True(await Store.EnqueueAsync(await CursorOfAsync(subscription.Id), OneACommit(9), [], T0.AddSeconds(1)));
 
-        Assert.Equal(9L, (await CursorOfAsync(subscription.Id)).AfterNotificationId);
+        Assert.Equal(OneACommit(9), (await CursorOfAsync(subscription.Id)).After);
         var page = await Store.ListDeliveriesAsync(subscription.Id, null, 1, 10);
         Assert.Equal(
             [
@@ -143,9 +173,9 @@ public abstract class WebhookStoreSpecification : BackendSpecification
         var stale = await CursorOfAsync(subscription.Id);
         await EnqueueAsync(subscription, T0, 1);
 
-        Assert.False(await Store.EnqueueAsync(stale, 2, [Draft(2)], T0));
+        Assert.False(await Store.EnqueueAsync(stale, OneACommit(2), [Draft(2)], T0));
 
-        Assert.Equal(1L, (await CursorOfAsync(subscription.Id)).AfterNotificationId);
+        Assert.Equal(OneACommit(1), (await CursorOfAsync(subscription.Id)).After);
         Assert.Equal([1L], (await Store.ListDeliveriesAsync(subscription.Id, null, 1, 10)).Items.Select(d => d.NotificationId));
     }
 
@@ -157,9 +187,10 @@ public abstract class WebhookStoreSpecification : BackendSpecification
 
         for (var round = 0; round < 5; round++)
         {
+            // Two notifications of one commit.
             var cursor = await CursorOfAsync(subscription.Id);
-            var ids = new[] { cursor.AfterNotificationId + 1, cursor.AfterNotificationId + 2 };
-            var won = await Task.WhenAll(stores.Select(s => Task.Run(() => s.EnqueueAsync(cursor, ids[1], [.. ids.Select(Draft)], T0))));
+            var positions = new NotificationPosition[] { new(cursor.After.Transaction + 1, cursor.After.Id + 1), new(cursor.After.Transaction + 1, cursor.After.Id + 2) };
+            var won = await Task.WhenAll(stores.Select(s => Task.Run(() => s.EnqueueAsync(cursor, positions[1], [.. positions.Select(Draft)], T0))));
 
             Assert.Single(won, true);
         }
@@ -168,23 +199,41 @@ public abstract class WebhookStoreSpecification : BackendSpecification
         Assert.Equal(Enumerable.Range(1, 10).Reverse().Select(i => (long)i), deliveries.Select(d => d.NotificationId));
     }
 
-    public static TheoryData<long, long[]> InvalidEnqueues => new()
+    [Fact]
+    public async Task Enqueueing_follows_feed_positions_not_ids()
     {
-        { 5, [] },
-        { 4, [] },
-        { 8, [5] },
-        { 8, [9] },
-        { 8, [6, 6] },
+        var subscription = await SubscribeAsync();
+
+        // Notification 6's transaction is older than 5's, so the feed hands out 6 first: 5 lies after it.
+        await EnqueueAsync(subscription, T0, new NotificationPosition(10, 6), new NotificationPosition(11, 5));
+        await EnqueueAsync(subscription, T0, new NotificationPosition(12, 4));
+
+        Assert.Equal(new NotificationPosition(12, 4), (await CursorOfAsync(subscription.Id)).After);
+        Assert.Equal([4L, 5L, 6L], (await Store.ListDeliveriesAsync(subscription.Id, null, 1, 10)).Items.Select(d => d.NotificationId).Order());
+    }
+
+    /// <summary>Positions in their text form (xunit cannot show a struct's value in a test's name).</summary>
+    public static TheoryData<string, string[]> InvalidEnqueues => new()
+    {
+        { "5-5", [] },
+        { "4-9", [] },
+        { "8-8", ["5-5"] },
+        { "8-8", ["4-7"] },
+        { "8-8", ["9-1"] },
+        { "8-8", ["6-6", "6-6"] },
+        { "8-8", ["6-6", "7-6"] },
     };
 
     [Theory]
     [MemberData(nameof(InvalidEnqueues))]
-    public async Task An_enqueue_that_does_not_move_forward_or_names_notifications_outside_its_range_is_a_programming_error(long advanceTo, long[] notificationIds)
+    public async Task An_enqueue_that_does_not_move_forward_or_names_notifications_outside_its_range_is_a_programming_error(string advanceTo, string[] positions)
     {
         var subscription = await SubscribeAsync();
         await EnqueueAsync(subscription, T0, 5);
+        var cursor = new WebhookCursor(subscription.Id, "B-SY", OneACommit(5));
 
-        await Assert.ThrowsAsync<ArgumentException>(() => Store.EnqueueAsync(new WebhookCursor(subscription.Id, "B-SY", T0, 5), advanceTo, [.. notificationIds.Select(Draft)], T0));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.EnqueueAsync(cursor, Parsed(advanceTo), [.. positions.Select(p => Draft(Parsed(p)))], T0));
+        Assert.Equal(OneACommit(5), (await CursorOfAsync(subscription.Id)).After);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
 
 namespace CaseGrains.Persistence.Tests.Support;
 
@@ -82,6 +83,14 @@ public static class Given
             index is null ? indexEntry : index(indexEntry),
             Entry(version, status, idempotencyKey));
     }
+
+    /// <summary>A notification to one user, titled <paramref name="title"/> (the tests tell notifications apart by title).</summary>
+    public static NotificationDraft ToUser(string userId, string title) =>
+        new("reminderFired", null, null, userId, title, "复议期限即将届满，请及时处理。", $$"""{"title": "{{title}}", "step": "advanceWarning"}""");
+
+    /// <summary>A notification to an organisation, or only to its members with <paramref name="role"/> (camelCase).</summary>
+    public static NotificationDraft ToOrganisation(string organisationId, string title, string? role = null) =>
+        new("reminderFired", organisationId, role, null, title, "复议期限即将届满，请及时处理。", $$"""{"title": "{{title}}", "step": "dueToday"}""");
 
     /// <summary>Whether two JSON texts hold the same value (jsonb does not keep whitespace or key order).</summary>
     public static bool SameJson(string expected, string actual) =>

@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
 using CaseGrains.Persistence.Webhooks;
@@ -17,6 +18,10 @@ public interface IPersistenceBackend : IAsyncDisposable
     IReminderIndex Reminders { get; }
 
     IWebhookStore Webhooks { get; }
+
+    INotificationFeed Feed { get; }
+
+    INotificationInbox Inbox { get; }
 
     /// <summary>The same storage as another process would see it: its own stores (and, for PostgreSQL, its own connection pool).</summary>
     (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess();

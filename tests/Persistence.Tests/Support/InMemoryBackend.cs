@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
@@ -16,6 +17,8 @@ public sealed class InMemoryBackend : IPersistenceBackend
         Queries = new InMemoryCaseQueries(database);
         Directory = new InMemoryOrganisationDirectory(database);
         Reminders = new InMemoryReminderIndex(database);
+        Feed = new InMemoryNotificationFeed(database);
+        Inbox = new InMemoryNotificationInbox(database);
     }
 
     public ICaseStore Store { get; }
@@ -28,6 +31,10 @@ public sealed class InMemoryBackend : IPersistenceBackend
 
     /// <summary>An in-memory store is one process's: "another process" shares its rows, as another connection would.</summary>
     public IWebhookStore Webhooks { get; } = new InMemoryWebhookStore();
+
+    public INotificationFeed Feed { get; }
+
+    public INotificationInbox Inbox { get; }
 
     public (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess() =>
         (new InMemoryCaseStore(database), new InMemoryOrganisationDirectory(database));

@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
 using CaseGrains.Persistence.Postgres;
@@ -20,6 +21,9 @@ public sealed class PostgresBackend : IPersistenceBackend
         Directory = new PostgresOrganisationDirectory(database.DataSource);
         Reminders = new PostgresReminderIndex(database.DataSource);
         Webhooks = new PostgresWebhookStore(database.DataSource);
+
+        Feed = new PostgresNotificationFeed(database.DataSource);
+        Inbox = new PostgresNotificationInbox(database.DataSource);
     }
 
     public PostgresDatabase Database { get; }
@@ -33,6 +37,10 @@ public sealed class PostgresBackend : IPersistenceBackend
     public IReminderIndex Reminders { get; }
 
     public IWebhookStore Webhooks { get; }
+
+    public INotificationFeed Feed { get; }
+
+    public INotificationInbox Inbox { get; }
 
     public static async Task<PostgresBackend> CreateAsync() => new(await PostgresDatabase.CreateAsync());
 
