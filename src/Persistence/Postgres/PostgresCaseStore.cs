@@ -41,7 +41,8 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
     // parameters, numbered after the case's: deadline ids, kinds, steps, due dates, fire times (parallel arrays) and the case's partition. Both
     // CTEs act only when the case row was written. The delete removes the rows whose (deadline, step) is not in the
     // new schedule and the upsert writes the others, so the two never touch the same key: a DELETE and an INSERT of
-    // the same key in sibling CTEs could run in either order and collide on the primary key.
+    // the same key in sibling CTEs could run in either order and collide on the primary key. A row that did not change is
+    // left alone: most commits keep most of the schedule, and rewriting it would cost a new row version and WAL each.
     private const string ScheduleCtes = """
         ,
         schedule AS (
@@ -54,11 +55,13 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
                AND NOT EXISTS (SELECT 1 FROM schedule s WHERE s.deadline_id = r.deadline_id AND s.step = r.step)
         ),
         scheduled AS (
-            INSERT INTO reminder_schedule (case_id, deadline_id, kind, step, due_on, fire_at, partition)
+            INSERT INTO reminder_schedule AS r (case_id, deadline_id, kind, step, due_on, fire_at, partition)
             SELECT written.case_id, s.deadline_id, s.kind, s.step, s.due_on, s.fire_at, $P5::smallint
               FROM written, schedule s
             ON CONFLICT (case_id, deadline_id, step) DO UPDATE
                SET kind = excluded.kind, due_on = excluded.due_on, fire_at = excluded.fire_at, partition = excluded.partition
+             WHERE (r.kind, r.due_on, r.fire_at, r.partition)
+                   IS DISTINCT FROM (excluded.kind, excluded.due_on, excluded.fire_at, excluded.partition)
         )
         """;
 
