@@ -2,6 +2,8 @@ using System.Net;
 using CaseGrains.Abstractions.Serialization;
 using CaseGrains.Grains;
 using CaseGrains.Grains.Calendar;
+using CaseGrains.Grains.Scheduling;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -24,6 +26,7 @@ public static class SiloSetup
         });
         silo.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
         silo.Services.AddSingleton<ICalendarSource, CalendarSource>();
+        silo.AddDeadlineScheduling();
 
         if (options.IsDurable)
         {
@@ -52,5 +55,17 @@ public static class SiloSetup
         }
 
         return silo;
+    }
+
+    /// <summary>The reminder policy and the scheduler partitions, their keeper and metrics (sections <c>Reminders</c> and
+    /// <c>Scheduling</c>).</summary>
+    private static void AddDeadlineScheduling(this ISiloBuilder silo)
+    {
+        silo.Services.AddMetrics();
+        silo.Services.AddOptions<DeadlineSchedulingOptions>().BindConfiguration(DeadlineSchedulingOptions.Section);
+        silo.Services.AddSingleton(services => ReminderPolicyConfiguration.Read(services.GetRequiredService<IConfiguration>()));
+        silo.Services.AddSingleton<SchedulingMetrics>();
+        silo.Services.AddSingleton<SupervisionOfficeDirectory>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DeadlineSchedulerKeeper>();
     }
 }

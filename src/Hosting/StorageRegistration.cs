@@ -5,6 +5,7 @@ using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Migrations;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Postgres;
+using CaseGrains.Persistence.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -23,6 +24,7 @@ public static class StorageRegistration
             services.AddSingleton<ICaseStore, PostgresCaseStore>();
             services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
             services.AddSingleton<IOrganisationDirectory, PostgresOrganisationDirectory>();
+            services.AddSingleton<IReminderIndex, PostgresReminderIndex>();
         }
         else
         {
@@ -30,6 +32,7 @@ public static class StorageRegistration
             services.AddSingleton<ICaseStore, InMemoryCaseStore>();
             services.AddSingleton<ICaseQueries, InMemoryCaseQueries>();
             services.AddSingleton<IOrganisationDirectory, InMemoryOrganisationDirectory>();
+            services.AddSingleton<IReminderIndex, InMemoryReminderIndex>();
         }
 
         return services;

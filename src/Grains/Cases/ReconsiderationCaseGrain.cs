@@ -1,31 +1,46 @@
 using System.Text.Json;
 using CaseGrains.Abstractions;
 using CaseGrains.Abstractions.Cases;
+using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Deadlines.Reminders;
+using CaseGrains.Domain.Notifications;
 using CaseGrains.Domain.Serialization;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Grains.PersonalData;
+using CaseGrains.Grains.Scheduling;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 
 namespace CaseGrains.Grains.Cases;
 
 /// <summary>
 /// A reconsideration case as a virtual actor. It holds the case's state, checks every request against the
-/// access policy, asks the domain to decide each action, and answers only after the change, its history entry
-/// and its list row are committed together. Personal data is encrypted in everything it stores.
+/// access policy, asks the domain to decide each action, and answers only after the change, its history entry, its
+/// list row, its reminder schedule and the notifications it causes are committed together. Personal data is encrypted
+/// in everything it stores. The deadline scheduler drives it through <see cref="ICaseDeadlinesGrain"/>.
 /// </summary>
 public sealed class ReconsiderationCaseGrain(
     ICaseStore store,
     IOrganisationDirectory directory,
     ICalendarSource calendars,
     PersonalDataProtector protector,
-    TimeProvider clock) : Grain, IReconsiderationCaseGrain
+    ReminderPolicy reminderPolicy,
+    SupervisionOfficeDirectory supervisionOffices,
+    TimeProvider clock) : Grain, IReconsiderationCaseGrain, ICaseDeadlinesGrain
 {
+    /// <summary>Who the history names for the deadline machinery's changes.</summary>
+    private const string SystemActor = "system";
+
     private CaseSnapshot? snapshot;
     private long version;
+
+    /// <summary>Whether a user has asked for this activation. One the scheduler woke only to record a step is let go
+    /// at once: a hundred thousand deadlines due in one minute must not keep a hundred thousand cases in memory.</summary>
+    private bool servesUsers;
 
     private string CaseId => this.GetPrimaryKeyString();
 
@@ -41,13 +56,17 @@ public sealed class ReconsiderationCaseGrain(
         }
     }
 
-    public async Task<CaseResult> Get(Principal principal) =>
-        Visibility(principal) == CaseVisibility.None
+    public async Task<CaseResult> Get(Principal principal)
+    {
+        servesUsers = true;
+        return Visibility(principal) == CaseVisibility.None
             ? CaseResult.Failed(CaseFailures.NotFound(CaseId))
             : CaseResult.Success(await ViewAsync(principal));
+    }
 
     public async Task<CaseResult> Receive(ReceiveApplication application, CommandMetadata metadata)
     {
+        servesUsers = true;
         if (snapshot is not null)
         {
             return await ReplayAsync(metadata) ?? CaseResult.Failed(CaseFailures.AlreadyExists(CaseId));
@@ -72,6 +91,7 @@ public sealed class ReconsiderationCaseGrain(
 
     public async Task<CaseResult> Perform(CaseCommand command, CommandMetadata metadata)
     {
+        servesUsers = true;
         if (snapshot is null)
         {
             return CaseResult.Failed(CaseFailures.NotFound(CaseId));
@@ -112,6 +132,42 @@ public sealed class ReconsiderationCaseGrain(
             : CaseResult.Failed(CaseFailures.IdempotencyKeyReused(metadata.IdempotencyKey));
     }
 
+    public Task<SystemCommandOutcome> FireReminder(FireReminder reminder) => RunSystemCommandAsync(reminder);
+
+    public Task<SystemCommandOutcome> RecomputeDeadlines() => RunSystemCommandAsync(new RecomputeDeadlines());
+
+    private async Task<SystemCommandOutcome> RunSystemCommandAsync(CaseCommand command)
+    {
+        if (snapshot is null)
+        {
+            DeactivateOnIdle();
+            return new(SystemCommandOutcomeKind.Refused, "case_not_found");
+        }
+
+        var transition = snapshot.Case.Handle(command, new CaseContext(clock.GetUtcNow(), await calendars.GetAsync()));
+        SystemCommandOutcome outcome;
+        if (transition.IsSuccess)
+        {
+            await WriteAsync(transition, reason: null, SystemActor, SystemActor, idempotency: null);
+            outcome = new(SystemCommandOutcomeKind.Recorded, ChangedDeadlines: (transition.Event as DeadlinesRecomputed)?.Changes.Count ?? 0);
+        }
+        else
+        {
+            outcome = new(
+                transition.IsUnchanged ? SystemCommandOutcomeKind.Unchanged
+                    : transition.Refusal.Code == "reminder_not_due" ? SystemCommandOutcomeKind.NotDue
+                    : SystemCommandOutcomeKind.Refused,
+                transition.Refusal.Code);
+        }
+
+        if (!servesUsers)
+        {
+            DeactivateOnIdle();
+        }
+
+        return outcome;
+    }
+
     private async Task<CaseResult> CommitAsync(CaseTransition transition, string? reason, CommandMetadata metadata)
     {
         if (!transition.IsSuccess)
@@ -119,30 +175,51 @@ public sealed class ReconsiderationCaseGrain(
             return CaseResult.Failed(CaseFailures.From(transition.Refusal));
         }
 
-        var state = transition.State;
-        var requests = snapshot?.Requests ?? new Dictionary<string, AppliedRequest>();
-        if (metadata.IdempotencyKey is not null)
+        var idempotency = metadata.IdempotencyKey is { } key ? (key, new AppliedRequest(metadata.RequestHash, version + 1)) : ((string, AppliedRequest)?)null;
+        try
         {
-            requests = new Dictionary<string, AppliedRequest>(requests) { [metadata.IdempotencyKey] = new(metadata.RequestHash, version + 1) };
+            await WriteAsync(transition, reason, metadata.Principal.UserId, metadata.Principal.OrganisationId, idempotency);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return CaseResult.Failed(CaseFailures.Conflict(transition.State.Id));
+        }
+
+        return CaseResult.Success(await ViewAsync(metadata.Principal));
+    }
+
+    /// <summary>Commits a successful transition — the snapshot, the history entry, the list row, the whole reminder
+    /// schedule and the notices the event sends, in one transaction — and only then takes it as the case's state.</summary>
+    private async Task WriteAsync(
+        CaseTransition transition, string? reason, string actorUserId, string actorOrganisationId, (string Key, AppliedRequest Request)? idempotency)
+    {
+        var state = transition.State!;
+        var requests = snapshot?.Requests ?? new Dictionary<string, AppliedRequest>();
+        if (idempotency is var (key, request))
+        {
+            requests = new Dictionary<string, AppliedRequest>(requests) { [key] = request };
         }
 
         var next = new CaseSnapshot(state, requests);
         var now = clock.GetUtcNow();
+        var calendar = await calendars.GetAsync();
         var entry = new CaseHistoryEntry(
             Sequence: version + 1,
             At: now,
-            ActorUserId: metadata.Principal.UserId,
-            ActorOrganisationId: metadata.Principal.OrganisationId,
-            Action: EnumNames.Of(transition.Event.Action),
+            ActorUserId: actorUserId,
+            ActorOrganisationId: actorOrganisationId,
+            Action: EnumNames.Of(transition.Event!.Action),
             Reason: reason,
             PayloadJson: JsonSerializer.Serialize(protector.Protect(transition.Event), DomainJson.Storage),
-            IdempotencyKey: metadata.IdempotencyKey);
+            IdempotencyKey: idempotency?.Key);
         var commit = new CaseCommit(
             state.Id,
             version,
             JsonSerializer.Serialize(next with { Case = protector.Protect(state) }, DomainJson.Storage),
             CaseIndexing.EntryFor(state, version + 1, now),
-            entry);
+            entry,
+            ReminderSchedule.EntriesFor(state, reminderPolicy, calendar),
+            await NotificationsForAsync(state, transition.Event));
         try
         {
             await store.AppendAsync(commit);
@@ -151,7 +228,7 @@ public sealed class ReconsiderationCaseGrain(
         {
             // Another activation wrote first (possible only around a silo failure): reload before the next request.
             DeactivateOnIdle();
-            return CaseResult.Failed(CaseFailures.Conflict(state.Id));
+            throw;
         }
         catch
         {
@@ -162,7 +239,29 @@ public sealed class ReconsiderationCaseGrain(
 
         snapshot = next;
         version++;
-        return CaseResult.Success(await ViewAsync(metadata.Principal));
+    }
+
+    private async Task<IReadOnlyList<NotificationDraft>> NotificationsForAsync(ReconsiderationCase state, CaseEvent @event)
+    {
+        if (@event is not ReminderFired fired)
+        {
+            return [];
+        }
+
+        var supervisionOffice = fired.Audiences.Contains(NotificationAudience.SupervisionOffice)
+            ? await supervisionOffices.ForRegionAsync(state.RegionPath)
+            : null;
+        // The consequence's own event stays in the history: notifications leave the platform by webhook, so they carry
+        // only what the step is, never the case's content.
+        var payload = JsonSerializer.Serialize<CaseEvent>(fired with { ConsequenceEvent = null }, DomainJson.Storage);
+        return [.. ReminderNotices.For(state, fired, supervisionOffice).Select(notice => new NotificationDraft(
+            "reminderFired",
+            notice.Recipient.OrganisationId,
+            notice.Recipient.Role is { } role ? EnumNames.Of(role) : null,
+            notice.Recipient.UserId,
+            notice.Title,
+            notice.Text,
+            payload))];
     }
 
     private CaseVisibility Visibility(Principal principal) =>

@@ -23,7 +23,7 @@ public static class ReminderPartitions
     }
 
     /// <summary>Throws unless <paramref name="partition"/> is in [0, <see cref="Count"/>).</summary>
-    internal static void Require(int partition)
+    public static void Require(int partition)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(partition);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(partition, Count);

@@ -41,6 +41,9 @@ public sealed class GatewayFactory(
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Auth:SigningKey", TestKeys.SigningKey);
         builder.UseSetting("PersonalData:Key", TestKeys.PersonalDataKey);
+
+        // No reminder fires behind a test's back (several travel the clock); tests of scheduling turn it on or tick it.
+        builder.UseSetting("Scheduling:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -36,6 +36,13 @@ public abstract class CaseCluster : IAsyncLifetime
 
     protected virtual short SiloCount => 1;
 
+    /// <summary>The clock every silo runs on; null for the system clock.</summary>
+    public virtual TimeProvider? Clock => null;
+
+    /// <summary>Whether the deadline scheduler wakes by itself. Off by default, so that no reminder fires behind a
+    /// test's back; scheduling tests drive it with <c>Tick</c>.</summary>
+    protected virtual bool SchedulingEnabled => false;
+
     public async Task InitializeAsync()
     {
         var platform = await CreatePlatformAsync();
@@ -43,7 +50,13 @@ public abstract class CaseCluster : IAsyncLifetime
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSiloHost((_, host) =>
         {
+            host.Configuration["Scheduling:Enabled"] = SchedulingEnabled ? "true" : "false";
             host.Services.AddCaseGrainsStorage(platform);
+            if (Clock is { } clock)
+            {
+                host.Services.AddSingleton(clock);
+            }
+
             host.Services.AddHostedService(services => new PrepareStorageBeforeOrleans(services, platform));
             host.UseOrleans(silo =>
             {
