@@ -1,41 +1,42 @@
 namespace CaseGrains.Bench.Measurement;
 
 /// <summary>
-/// Where the machine's CPU went between <see cref="Start"/> and <see cref="Stop"/>: the silo, the PostgreSQL backends
-/// serving the run's database, the rest of PostgreSQL (its own processes and other databases), the bench itself, and
-/// everything else on the machine, which is shared with other people's work.
+/// Where the machine's CPU went between <see cref="Start"/> and <see cref="Stop"/>: a child process of the bench (the
+/// silo), the PostgreSQL backends serving the bench's database, the rest of PostgreSQL (its own processes and other
+/// databases), the bench itself, and everything else on the machine, which is shared with other people's work.
 /// </summary>
 public sealed class CpuSplit
 {
-    private readonly int siloPid;
-    private readonly double siloStart;
+    private readonly int? childPid;
+    private readonly double childStart;
     private readonly double benchStart;
     private readonly Dictionary<int, double> postgresStart;
     private readonly (double Busy, double Total) machineStart;
 
-    private CpuSplit(int siloPid)
+    private CpuSplit(int? childPid)
     {
-        this.siloPid = siloPid;
-        siloStart = ProcStat.CpuSeconds(siloPid) ?? 0;
+        this.childPid = childPid;
+        childStart = childPid is { } pid ? ProcStat.CpuSeconds(pid) ?? 0 : 0;
         benchStart = ProcStat.CpuSeconds(Environment.ProcessId) ?? 0;
         postgresStart = PostgresCpu();
         machineStart = ProcStat.MachineCpuSeconds();
     }
 
-    public static CpuSplit Start(int siloPid) => new(siloPid);
+    /// <param name="childPid">The child process to account for apart, if any.</param>
+    public static CpuSplit Start(int? childPid = null) => new(childPid);
 
-    /// <summary>CPU seconds of each part since <see cref="Start"/>; <paramref name="runBackends"/> are the PostgreSQL
-    /// processes serving the run's database. Call it while the silo still runs.</summary>
-    public CpuUse Stop(IReadOnlySet<int> runBackends)
+    /// <summary>CPU seconds of each part since <see cref="Start"/>; <paramref name="backends"/> are the PostgreSQL
+    /// processes serving the bench's database. Call it while the child and those connections are still there.</summary>
+    public CpuUse Stop(IReadOnlySet<int> backends)
     {
         var (busy, total) = ProcStat.MachineCpuSeconds();
         var postgres = PostgresCpu().Select(p => (p.Key, Used: p.Value - postgresStart.GetValueOrDefault(p.Key))).ToList();
-        var silo = (ProcStat.CpuSeconds(siloPid) ?? siloStart) - siloStart;
+        var child = childPid is { } pid ? (ProcStat.CpuSeconds(pid) ?? childStart) - childStart : 0;
         var bench = (ProcStat.CpuSeconds(Environment.ProcessId) ?? benchStart) - benchStart;
-        var run = postgres.Where(p => runBackends.Contains(p.Key)).Sum(p => p.Used);
-        var otherPostgres = postgres.Where(p => !runBackends.Contains(p.Key)).Sum(p => p.Used);
+        var database = postgres.Where(p => backends.Contains(p.Key)).Sum(p => p.Used);
+        var otherPostgres = postgres.Where(p => !backends.Contains(p.Key)).Sum(p => p.Used);
         var machineBusy = busy - machineStart.Busy;
-        return new CpuUse(silo, run, otherPostgres, bench, Math.Max(0, machineBusy - silo - run - otherPostgres - bench), total - machineStart.Total);
+        return new CpuUse(child, database, otherPostgres, bench, Math.Max(0, machineBusy - child - database - otherPostgres - bench), total - machineStart.Total);
     }
 
     private static Dictionary<int, double> PostgresCpu() =>
@@ -43,4 +44,4 @@ public sealed class CpuSplit
 }
 
 /// <summary>CPU seconds by part (<see cref="CpuSplit"/>) out of <see cref="Capacity"/>, every core's seconds in the interval.</summary>
-public sealed record CpuUse(double Silo, double PostgresRun, double PostgresOther, double Bench, double Others, double Capacity);
+public sealed record CpuUse(double Child, double PostgresDatabase, double PostgresOther, double Bench, double Others, double Capacity);

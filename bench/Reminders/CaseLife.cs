@@ -1,4 +1,3 @@
-using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Calendar;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines.Reminders;
@@ -36,8 +35,9 @@ public sealed record CaseLife(string Name, DateOnly ReceivedOn, IReadOnlyList<(D
         ]),
     ];
 
-    /// <summary>Who the history names for the steps the scheduler recorded.</summary>
-    public static Principal Scheduler { get; } = new("system", "platform", Role.Administrator, "/");
+    /// <summary>Who the history names for the steps the scheduler recorded: user and organisation, as the case grain
+    /// names the deadline machinery.</summary>
+    public const string SystemActor = "system";
 
     public LivedCase Live(string caseId, Applicant applicant, IntakeRoute route, WorkingDayCalendar calendar, Random random)
     {
@@ -60,12 +60,13 @@ public sealed record CaseLife(string Name, DateOnly ReceivedOn, IReadOnlyList<(D
             IntakePointId = route.Routing.IntakePoint.Id,
             EnterpriseRelated = route.Channel == ApplicationChannel.GreenChannel,
         };
-        var state = Commit(ReconsiderationCase.Receive(caseId, application, route.Routing, new CaseContext(receivedAt, calendar)), receivedAt, route.Clerk, null, commits);
+        var state = Commit(ReconsiderationCase.Receive(caseId, application, route.Routing, new CaseContext(receivedAt, calendar)), receivedAt, route.Clerk.UserId, route.Clerk.OrganisationId, null, commits);
         foreach (var (on, command) in Actions)
         {
             var at = DuringOfficeHours(on, random);
             state = FireStepsBefore(state, at, calendar, random, commits);
-            state = Commit(state.Handle(command, new CaseContext(Later(at, commits), calendar)), Later(at, commits), route.Officer, command.Reason, commits);
+            at = Later(at, commits);
+            state = Commit(state.Handle(command, new CaseContext(at, calendar)), at, route.Officer.UserId, route.Officer.OrganisationId, command.Reason, commits);
         }
 
         return new LivedCase(FireStepsBefore(state, BenchTimeline.DueAt, calendar, random, commits), commits);
@@ -79,20 +80,21 @@ public sealed record CaseLife(string Name, DateOnly ReceivedOn, IReadOnlyList<(D
         while (ReminderLadder.For(state, ReminderPolicy.Default, calendar) is [var next, ..] && next.FireAt < until)
         {
             var at = Later(next.FireAt.AddSeconds(random.Next(1, 60)), commits);
-            state = Commit(state.Handle(next.ToCommand(), new CaseContext(at, calendar)), at, Scheduler, null, commits);
+            state = Commit(state.Handle(next.ToCommand(), new CaseContext(at, calendar)), at, SystemActor, SystemActor, null, commits);
         }
 
         return state;
     }
 
-    private ReconsiderationCase Commit(CaseTransition transition, DateTimeOffset at, Principal actor, string? reason, List<LifeCommit> commits)
+    private ReconsiderationCase Commit(
+        CaseTransition transition, DateTimeOffset at, string actorUserId, string actorOrganisationId, string? reason, List<LifeCommit> commits)
     {
         if (!transition.IsSuccess)
         {
             throw new InvalidOperationException($"The case life '{Name}' is not a valid course of a case: {transition.Refusal.Code} ({transition.Refusal.Detail}).");
         }
 
-        commits.Add(new LifeCommit(transition.Event, at, actor, reason));
+        commits.Add(new LifeCommit(transition.Event, at, actorUserId, actorOrganisationId, reason));
         return transition.State;
     }
 

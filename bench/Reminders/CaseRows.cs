@@ -37,8 +37,8 @@ public sealed record CaseRows(
         var history = lived.Commits.Select((commit, i) => new CaseHistoryEntry(
             Sequence: i + 1,
             At: commit.At,
-            ActorUserId: commit.Actor.UserId,
-            ActorOrganisationId: commit.Actor.OrganisationId,
+            ActorUserId: commit.ActorUserId,
+            ActorOrganisationId: commit.ActorOrganisationId,
             Action: EnumNames.Of(commit.Event.Action),
             Reason: commit.Reason,
             PayloadJson: JsonSerializer.Serialize(protector.Protect(commit.Event), DomainJson.Storage),

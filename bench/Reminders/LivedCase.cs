@@ -1,4 +1,3 @@
-using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
 
 namespace CaseGrains.Bench.Reminders;
@@ -7,4 +6,4 @@ namespace CaseGrains.Bench.Reminders;
 public sealed record LivedCase(ReconsiderationCase State, IReadOnlyList<LifeCommit> Commits);
 
 /// <summary>One change of a lived case: the event, when, by whom and why, as the case grain records it in the history.</summary>
-public sealed record LifeCommit(CaseEvent Event, DateTimeOffset At, Principal Actor, string? Reason);
+public sealed record LifeCommit(CaseEvent Event, DateTimeOffset At, string ActorUserId, string ActorOrganisationId, string? Reason);

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CaseGrains.Bench.Measurement;
 using CaseGrains.Bench.Reporting;
 using CaseGrains.Bench.Storage;
 using CaseGrains.Grains.PersonalData;
+using Npgsql;
 
 namespace CaseGrains.Bench.Reminders;
 
@@ -29,7 +31,7 @@ public static class RemindersScenario
         var progress = Console.Error;
         var plan = new DataSetPlan(options.Cases, options.Due);
         var databases = new BenchDatabases(options.Connection);
-        var (key, manifest, reused) = await DataSetAsync(options, plan, databases, progress);
+        var dataSet = await DataSetAsync(options, plan, databases, progress);
         var dataSetBytes = await databases.SizeAsync(options.DataSetDatabase);
 
         progress.WriteLine($"copying {options.DataSetDatabase} to {options.RunDatabase}");
@@ -37,13 +39,12 @@ public static class RemindersScenario
         await databases.CopyAsync(options.DataSetDatabase, options.RunDatabase);
         copying.Stop();
 
-        var runConnection = databases.ConnectionStringFor(options.RunDatabase);
         SiloRunResult silo;
         FiringOutcome outcome;
         try
         {
-            silo = await SiloRun.RunAsync(runConnection, databases.ConnectionStringFor("postgres"), options.RunDatabase, key, plan.Due, progress);
-            await using var run = Npgsql.NpgsqlDataSource.Create(runConnection);
+            silo = await SiloRun.RunAsync(databases, options.RunDatabase, dataSet.Key, plan.Due, progress);
+            await using var run = NpgsqlDataSource.Create(databases.ConnectionStringFor(options.RunDatabase));
             outcome = await FiringOutcome.ReadAsync(run, plan.Due);
         }
         finally
@@ -51,26 +52,26 @@ public static class RemindersScenario
             await databases.DropAsync(options.RunDatabase);
         }
 
-        var report = Report(options, manifest, reused, dataSetBytes, copying.Elapsed, silo, outcome);
+        var report = Report(options, dataSet, dataSetBytes, copying.Elapsed, silo, outcome);
         report.WriteTo(Console.Out);
         return report.Passed ? 0 : 1;
     }
 
     /// <summary>The data set: the one in place when <c>--reuse</c> is given and it is intact, else a fresh load.</summary>
-    private static async Task<(PersonalDataKey Key, DataSetManifest Manifest, bool Reused)> DataSetAsync(
-        RemindersOptions options, DataSetPlan plan, BenchDatabases databases, TextWriter progress)
+    private static async Task<DataSet> DataSetAsync(RemindersOptions options, DataSetPlan plan, BenchDatabases databases, TextWriter progress)
     {
         var database = options.DataSetDatabase;
         if (options.Reuse)
         {
+            var kept = DataSetKey.Find(database);
             var why = !await databases.ExistsAsync(database) ? "there is none"
-                : DataSetKey.Find(database) is not { } kept ? "its personal-data key file is gone"
+                : kept is null ? "its personal-data key file is gone"
                 : await ReusableAsync(databases.ConnectionStringFor(database), kept, plan);
             if (why is null)
             {
-                await using var storage = new DataSetStorage(databases.ConnectionStringFor(database), DataSetKey.Find(database)!);
+                await using var storage = new DataSetStorage(databases.ConnectionStringFor(database), kept!);
                 progress.WriteLine($"reusing the data set in {database}");
-                return (DataSetKey.Find(database)!, (await DataSetManifest.ReadAsync(storage.DataSource))!, true);
+                return new DataSet(kept!, (await DataSetManifest.ReadAsync(storage.DataSource))!, LoadCpu: null);
             }
 
             progress.WriteLine($"not reusing the data set in {database}: {why}; loading it again");
@@ -83,9 +84,14 @@ public static class RemindersScenario
         progress.WriteLine($"loading {plan.Cases:N0} cases ({plan.Due:N0} due at {BenchTimeline.DueAt:O}) into {database}");
         await using (var storage = new DataSetStorage(databases.ConnectionStringFor(database), key))
         {
-            return (key, await DataSetLoader.LoadAsync(storage, plan, DataSetKey.Fingerprint(key), progress), false);
+            var cpu = CpuSplit.Start();
+            var manifest = await DataSetLoader.LoadAsync(storage, plan, DataSetKey.Fingerprint(key), progress);
+            return new DataSet(key, manifest, cpu.Stop(await databases.BackendsAsync(database)));
         }
     }
+
+    /// <summary>The data set a run copies: its key, its manifest, and where the CPU went when it was loaded now (null when reused).</summary>
+    private sealed record DataSet(PersonalDataKey Key, DataSetManifest Manifest, CpuUse? LoadCpu);
 
     /// <summary>Why the data set cannot be reused; null when it can.</summary>
     private static async Task<string?> ReusableAsync(string connectionString, PersonalDataKey key, DataSetPlan plan)
@@ -96,15 +102,22 @@ public static class RemindersScenario
             : manifest.Mismatch(plan, DataSetKey.Fingerprint(key)) ?? await DataSetVerification.ProblemAsync(storage, plan);
     }
 
-    private static BenchReport Report(
-        RemindersOptions options, DataSetManifest manifest, bool reused, long dataSetBytes, TimeSpan copying, SiloRunResult silo, FiringOutcome outcome)
+    private static BenchReport Report(RemindersOptions options, DataSet dataSet, long dataSetBytes, TimeSpan copying, SiloRunResult silo, FiringOutcome outcome)
     {
+        var (manifest, reused) = (dataSet.Manifest, dataSet.LoadCpu is null);
         var report = new BenchReport("reminders", $"reminders: {options.Cases:N0} open cases, {options.Due:N0} due at {BenchTimeline.DueAt:yyyy-MM-dd HH:mm:ss}Z (T); {Environment.ProcessorCount} cores");
         report.Section("data set");
         report.Add("cases", "open cases", options.Cases, N(options.Cases));
         report.Add("due", "due at T", options.Due, N(options.Due));
         report.Add("reused", "reused (--reuse)", reused, reused ? "yes" : "no");
         report.Add("loadSeconds", reused ? "load time (when it was loaded)" : "load time", Round(manifest.LoadSeconds), $"{manifest.LoadSeconds:N0} s");
+        if (dataSet.LoadCpu is { } load)
+        {
+            report.Add("loadCpuBench", "  CPU: bench (living the cases)", Round(load.Bench), $"{load.Bench:N0} s");
+            report.Add("loadCpuPostgres", "  CPU: PostgreSQL (writing them)", Round(load.PostgresDatabase), $"{load.PostgresDatabase:N0} s");
+            report.Add("loadCpuOthers", "  CPU: everything else (shared machine)", Round(load.Others + load.PostgresOther), $"{load.Others + load.PostgresOther:N0} s");
+        }
+
         report.Add("dataSetGiB", "database size", Round(dataSetBytes / Math.Pow(1024, 3), 2), $"{dataSetBytes / Math.Pow(1024, 3):N2} GiB");
         report.Add("copySeconds", "copy for the run", Round(copying.TotalSeconds), $"{copying.TotalSeconds:N0} s");
 
@@ -137,8 +150,8 @@ public static class RemindersScenario
         report.Add("logWarnings", "log warnings / errors", $"{silo.LogWarnings}/{silo.LogErrors}", $"{silo.LogWarnings}/{silo.LogErrors}");
 
         report.Section($"CPU seconds while it ran (of {silo.Cpu.Capacity:N0} available)");
-        report.Add("cpuSilo", "silo", Round(silo.Cpu.Silo), $"{silo.Cpu.Silo:N1} s");
-        report.Add("cpuPostgresRun", "PostgreSQL, run database", Round(silo.Cpu.PostgresRun), $"{silo.Cpu.PostgresRun:N1} s");
+        report.Add("cpuSilo", "silo", Round(silo.Cpu.Child), $"{silo.Cpu.Child:N1} s");
+        report.Add("cpuPostgresRun", "PostgreSQL, run database", Round(silo.Cpu.PostgresDatabase), $"{silo.Cpu.PostgresDatabase:N1} s");
         report.Add("cpuPostgresOther", "PostgreSQL, the rest", Round(silo.Cpu.PostgresOther), $"{silo.Cpu.PostgresOther:N1} s");
         report.Add("cpuBench", "bench (measuring)", Round(silo.Cpu.Bench), $"{silo.Cpu.Bench:N1} s");
         report.Add("cpuOthers", "everything else (shared machine)", Round(silo.Cpu.Others), $"{silo.Cpu.Others:N1} s");

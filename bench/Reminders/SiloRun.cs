@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using CaseGrains.Bench.Hosting;
 using CaseGrains.Bench.Measurement;
+using CaseGrains.Bench.Storage;
 using CaseGrains.Grains.PersonalData;
 using Npgsql;
 
@@ -20,8 +21,9 @@ public static class SiloRun
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(10);
 
-    public static async Task<SiloRunResult> RunAsync(string runConnection, string maintenanceConnection, string runDatabase, PersonalDataKey key, int due, TextWriter progress)
+    public static async Task<SiloRunResult> RunAsync(BenchDatabases databases, string runDatabase, PersonalDataKey key, int due, TextWriter progress)
     {
+        var runConnection = databases.ConnectionStringFor(runDatabase);
         var environment = new Dictionary<string, string>
         {
             ["DOTNET_ENVIRONMENT"] = "Production",
@@ -38,14 +40,14 @@ public static class SiloRun
         progress.WriteLine($"silo {silo.Id} up after {(DateTimeOffset.UtcNow - ready.ClockStartedAt).TotalSeconds:N1} s; its steps come due in {(dueAt - DateTimeOffset.UtcNow).TotalSeconds:N0} s (log: {logPath})");
 
         var cpu = CpuSplit.Start(silo.Id);
-        await using var sampler = new PostgresActivitySampler(maintenanceConnection, runDatabase);
+        await using var sampler = new PostgresActivitySampler(databases.ConnectionStringFor(BenchDatabases.Maintenance), runDatabase);
         await using (var run = NpgsqlDataSource.Create(runConnection))
         {
             await FollowAsync(run, silo, dueAt, due, progress);
         }
 
         var peak = ProcStat.PeakResidentBytes(silo.Id) ?? 0;
-        var use = cpu.Stop(await BackendsAsync(maintenanceConnection, runDatabase));
+        var use = cpu.Stop(await databases.BackendsAsync(runDatabase));
         var activity = await sampler.StopAsync(top: 8);
         await silo.StopAsync(TimeSpan.FromMinutes(1));
         var runtime = await silo.ReceiveAsync<RuntimeStats>("stats", TimeSpan.FromSeconds(10));
@@ -81,22 +83,6 @@ public static class SiloRun
         {
             progress.WriteLine($"the silo exited early; see {silo.LogPath}");
         }
-    }
-
-    private static async Task<IReadOnlySet<int>> BackendsAsync(string maintenanceConnection, string database)
-    {
-        await using var connection = new NpgsqlConnection(maintenanceConnection);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE datname = $1", connection);
-        command.Parameters.Add(new() { Value = database });
-        var pids = new HashSet<int>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            pids.Add(reader.GetInt32(0));
-        }
-
-        return pids;
     }
 
     private static int FreePort()

@@ -33,12 +33,12 @@ public sealed class BenchReport(string scenario, string title)
 
     public void WriteTo(TextWriter output)
     {
-        var labelWidth = rows.Max(r => r.Label.Length) + 2;
-        var shownWidth = rows.Max(r => r.Shown.Length) + 2;
         output.WriteLine();
         output.WriteLine(title);
         foreach (var group in rows.GroupBy(r => r.Section))
         {
+            var labelWidth = group.Max(r => r.Label.Length) + 2;
+            var shownWidth = group.Max(r => r.Shown.Length) + 2;
             output.WriteLine();
             if (group.Key is not null)
             {

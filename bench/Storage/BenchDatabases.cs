@@ -9,6 +9,9 @@ namespace CaseGrains.Bench.Storage;
 /// </summary>
 public sealed class BenchDatabases(string connectionString)
 {
+    /// <summary>The server's maintenance database, for watching the bench's own databases from outside them.</summary>
+    public const string Maintenance = "postgres";
+
     public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
 
     public async Task<bool> ExistsAsync(string database)
@@ -43,6 +46,21 @@ public sealed class BenchDatabases(string connectionString)
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>The PostgreSQL server processes serving sessions on <paramref name="database"/> now.</summary>
+    public async Task<IReadOnlySet<int>> BackendsAsync(string database)
+    {
+        await using var admin = await OpenMaintenanceAsync();
+        await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE datname = $1", admin) { Parameters = { new() { Value = database } } };
+        var pids = new HashSet<int>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            pids.Add(reader.GetInt32(0));
+        }
+
+        return pids;
+    }
+
     private async Task ExecuteAsync(string sql)
     {
         await using var admin = await OpenMaintenanceAsync();
@@ -52,7 +70,7 @@ public sealed class BenchDatabases(string connectionString)
 
     private async Task<NpgsqlConnection> OpenMaintenanceAsync()
     {
-        var connection = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        var connection = new NpgsqlConnection(ConnectionStringFor(Maintenance));
         await connection.OpenAsync();
         return connection;
     }
