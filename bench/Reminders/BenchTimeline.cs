@@ -19,6 +19,10 @@ public static class BenchTimeline
     /// <summary>A due step not recorded this long after T counts as missed.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(180);
 
+    /// <summary>How long after T the silo is left to record late steps, so that the lateness figures cover every due
+    /// step, not only those in the window; a step still not recorded then has no lateness (reported as beyond this).</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(15);
+
     /// <summary>T: the due-today step of a deadline due on <see cref="DueDay"/> (08:30 Beijing time).</summary>
     public static DateTimeOffset DueAt { get; } = ReminderPolicy.FireAt(ReminderStep.DueToday, DueDay);
 

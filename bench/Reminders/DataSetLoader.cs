@@ -8,8 +8,8 @@ namespace CaseGrains.Bench.Reminders;
 /// <summary>
 /// Loads a data set into an empty database: the platform's schema and demo directory (as a silo prepares them), then
 /// every case of the plan, lived through the domain (<see cref="CaseLife"/>) and written with binary COPY in parallel
-/// batches (<see cref="CaseRowsWriter"/>) while the secondary indexes are away (<see cref="DeferredIndexes"/>), then the
-/// indexes and statistics, a check (<see cref="DataSetVerification"/>) and last the manifest.
+/// batches (<see cref="CaseRowsWriter"/>) while the secondary indexes and foreign keys are away (<see cref="DeferredSchema"/>),
+/// then those and statistics, a check (<see cref="DataSetVerification"/>) and last the manifest.
 /// </summary>
 public static class DataSetLoader
 {
@@ -27,7 +27,7 @@ public static class DataSetLoader
         await ExecuteAsync(storage.DataSource, "CREATE TABLE bench_due_cases (case_id text COLLATE \"C\" PRIMARY KEY REFERENCES cases (case_id))");
         await DataSetManifest.CreateTableAsync(storage.DataSource);
 
-        var indexes = await DeferredIndexes.DropAsync(storage.DataSource, "cases", "case_history", "reminder_schedule");
+        var deferred = await DeferredSchema.DropAsync(storage.DataSource, "cases", "case_history", "reminder_schedule", "bench_due_cases");
         var routes = await IntakeRoute.AllAsync(storage.Directory);
         var calendar = new WorkingDayCalendar(ShippedHolidayArrangements.All);
         var loaded = 0;
@@ -56,8 +56,8 @@ public static class DataSetLoader
             }
         });
 
-        progress.WriteLine("building the indexes");
-        await indexes.CreateAsync();
+        progress.WriteLine("building the indexes and checking the foreign keys");
+        await deferred.RestoreAsync();
 
         // Settled before it is copied for a run: without this the run's first reads would set hint bits and autovacuum
         // would visit the freshly loaded tables while the scheduler is being measured.

@@ -66,7 +66,11 @@ public sealed record FiringOutcome(
             (long)(await stillDue.ExecuteScalarAsync())!);
     }
 
-    /// <summary>The nearest-rank percentile <paramref name="p"/> (0 to 1) of the lateness; null when nothing fired.</summary>
-    public double? Percentile(double p) =>
-        LatenessSeconds.Count == 0 ? null : LatenessSeconds[Math.Max(0, (int)Math.Ceiling(p * LatenessSeconds.Count) - 1)];
+    /// <summary>The nearest-rank percentile <paramref name="p"/> (0 to 1) of the lateness of every due step; null when
+    /// that rank was not recorded at all (later than the run watched).</summary>
+    public double? Percentile(double p)
+    {
+        var rank = Math.Max(1, (int)Math.Ceiling(p * Due));
+        return rank <= LatenessSeconds.Count ? LatenessSeconds[rank - 1] : null;
+    }
 }

@@ -11,9 +11,9 @@ namespace CaseGrains.Bench.Reminders;
 /// <summary>
 /// One run of the scenario's silo (<see cref="RemindersSilo"/>) on the run database: starts it, follows the due steps
 /// being recorded, and stops it once all of them are in (after a short grace, to catch anything fired besides them) or
-/// when the window has passed on its clock. Meanwhile it measures the silo from outside: peak resident memory, and CPU
-/// of the silo, of PostgreSQL and of the rest of the machine (<see cref="CpuSplit"/>), and samples what PostgreSQL is
-/// busy with (<see cref="PostgresActivitySampler"/>).
+/// when its patience (<see cref="BenchTimeline.Patience"/>) has run out. Meanwhile it measures the silo from outside: peak resident memory, and CPU
+/// of the silo, of PostgreSQL and of the rest of the machine (<see cref="CpuSplit"/>), what PostgreSQL is busy with
+/// (<see cref="PostgresActivitySampler"/>), and its write-ahead log and table counters (<see cref="PostgresCounters"/>).
 /// </summary>
 public static class SiloRun
 {
@@ -39,8 +39,10 @@ public static class SiloRun
         var dueAt = ready.ClockStartedAt + BenchTimeline.Lead;
         progress.WriteLine($"silo {silo.Id} up after {(DateTimeOffset.UtcNow - ready.ClockStartedAt).TotalSeconds:N1} s; its steps come due in {(dueAt - DateTimeOffset.UtcNow).TotalSeconds:N0} s (log: {logPath})");
 
+        var maintenance = databases.ConnectionStringFor(BenchDatabases.Maintenance);
+        var counters = await PostgresCounters.ReadAsync(maintenance);
         var cpu = CpuSplit.Start(silo.Id);
-        await using var sampler = new PostgresActivitySampler(databases.ConnectionStringFor(BenchDatabases.Maintenance), runDatabase);
+        await using var sampler = new PostgresActivitySampler(maintenance, runDatabase);
         await using (var run = NpgsqlDataSource.Create(runConnection))
         {
             await FollowAsync(run, silo, dueAt, due, progress);
@@ -49,12 +51,22 @@ public static class SiloRun
         var peak = ProcStat.PeakResidentBytes(silo.Id) ?? 0;
         var use = cpu.Stop(await databases.BackendsAsync(runDatabase));
         var activity = await sampler.StopAsync(top: 8);
+        var wal = (await PostgresCounters.ReadAsync(maintenance)).Since(counters);
         await silo.StopAsync(TimeSpan.FromMinutes(1));
         var runtime = await silo.ReceiveAsync<RuntimeStats>("stats", TimeSpan.FromSeconds(10));
-        return new SiloRunResult(peak, runtime, use, activity, logPath, CountLogLines(logPath, "\"@l\":\"Warning\""), CountLogLines(logPath, "\"@l\":\"Error\""));
+
+        // A backend reports its table counters when it ends: read them once the silo's sessions are all gone.
+        for (var wait = 0; wait < 20 && (await databases.BackendsAsync(runDatabase)).Count > 0; wait++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+
+        var tables = await PostgresCounters.TablesAsync(runConnection, "cases", "case_history", "reminder_schedule");
+        return new SiloRunResult(
+            peak, runtime, use, activity, wal, tables, logPath, CountLogLines(logPath, "\"@l\":\"Warning\""), CountLogLines(logPath, "\"@l\":\"Error\""));
     }
 
-    /// <summary>Waits until the history holds a due step per due case, or the window has passed, or the silo died.</summary>
+    /// <summary>Waits until the history holds a due step per due case, or patience has run out, or the silo died.</summary>
     private static async Task FollowAsync(NpgsqlDataSource run, ChildProcess silo, DateTimeOffset dueAt, int due, TextWriter progress)
     {
         // The statistics counter is nearly free to read, unlike counting the history; it lags by a second or so.
@@ -63,7 +75,7 @@ public static class SiloRun
         fired.Parameters.Add(new() { Value = BenchTimeline.SiloClockStart });
         var lastProgress = DateTimeOffset.MinValue;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
-        while (await timer.WaitForNextTickAsync() && !silo.HasExited && DateTimeOffset.UtcNow < dueAt + BenchTimeline.Window)
+        while (await timer.WaitForNextTickAsync() && !silo.HasExited && DateTimeOffset.UtcNow < dueAt + BenchTimeline.Patience)
         {
             var count = (long)(await inserted.ExecuteScalarAsync())!;
             if (DateTimeOffset.UtcNow - lastProgress >= ProgressEvery)
@@ -103,6 +115,8 @@ public sealed record SiloRunResult(
     RuntimeStats Runtime,
     CpuUse Cpu,
     IReadOnlyList<(string State, double Backends)> PostgresActivity,
+    PostgresCounters Wal,
+    IReadOnlyList<TableActivity> Tables,
     string LogPath,
     int LogWarnings,
     int LogErrors);
