@@ -1,3 +1,4 @@
+using CaseGrains.Persistence.Postgres;
 using Npgsql;
 
 namespace CaseGrains.Bench.Reminders;
@@ -6,15 +7,21 @@ namespace CaseGrains.Bench.Reminders;
 /// What the silo recorded during a run, read from the history after it stopped: every entry written on its clock (at
 /// or after <see cref="BenchTimeline.SiloClockStart"/>; everything loaded is older). A due case's due-today step of its
 /// review deadline is "fired"; its lateness is the entry's time (the silo's clock) minus T. Anything else written in the
-/// run, to a due case or not, is "other": it must not happen.
+/// run, to a due case or not, is "other": it must not happen. The history chains of a sample of the fired cases are
+/// verified through the store (<see cref="PostgresCaseStore.VerifyHistoryAsync"/>): the silo's entry chained onto the
+/// loaded ones.
 /// </summary>
 public sealed record FiringOutcome(
     int Due,
     IReadOnlyList<double> LatenessSeconds,
     int Duplicates,
     int Others,
-    long StillDueInIndex)
+    long StillDueInIndex,
+    int ChainsChecked,
+    int ChainsBroken)
 {
+    private const int ChainSample = 200;
+
     /// <summary>Due steps recorded within the window (lateness ≤ <see cref="BenchTimeline.Window"/>).</summary>
     public int FiredInWindow => LatenessSeconds.Count(s => s <= BenchTimeline.Window.TotalSeconds);
 
@@ -58,12 +65,22 @@ public sealed record FiringOutcome(
 
         await using var stillDue = dataSource.CreateCommand("SELECT count(*) FROM reminder_schedule WHERE fire_at <= $1");
         stillDue.Parameters.Add(new() { Value = BenchTimeline.DueAt });
+        var store = new PostgresCaseStore(dataSource);
+        var sample = firstFiring.Keys.Order(StringComparer.Ordinal).Take(ChainSample).ToList();
+        var broken = 0;
+        foreach (var caseId in sample)
+        {
+            broken += (await store.VerifyHistoryAsync(caseId)).Intact ? 0 : 1;
+        }
+
         return new FiringOutcome(
             due,
             [.. firstFiring.Values.Select(at => (at - BenchTimeline.DueAt).TotalSeconds).Order()],
             duplicates,
             others,
-            (long)(await stillDue.ExecuteScalarAsync())!);
+            (long)(await stillDue.ExecuteScalarAsync())!,
+            sample.Count,
+            broken);
     }
 
     /// <summary>The nearest-rank percentile <paramref name="p"/> (0 to 1) of the lateness of every due step; null when

@@ -134,6 +134,8 @@ public static class RemindersScenario
         report.Add("early", "recorded before T", outcome.Early, N(outcome.Early), new Target("0", outcome.Early == 0));
         report.Add("duplicates", "recorded twice", outcome.Duplicates, N(outcome.Duplicates), new Target("0", outcome.Duplicates == 0));
         report.Add("others", "anything else recorded", outcome.Others, N(outcome.Others), new Target("0", outcome.Others == 0));
+        report.Add("chainsBroken", $"history chains broken (of {outcome.ChainsChecked} fired cases)", outcome.ChainsBroken, N(outcome.ChainsBroken),
+            new Target("0", outcome.ChainsBroken == 0));
         report.Add("stillDueInIndex", "due rows left in the index", outcome.StillDueInIndex, N(outcome.StillDueInIndex));
 
         report.Section("silo");
