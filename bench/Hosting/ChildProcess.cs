@@ -80,6 +80,11 @@ public sealed class ChildProcess : IAsyncDisposable
     /// <summary>Asks the child to stop and waits for it to exit; kills it if it does not within <paramref name="timeout"/>.</summary>
     public async Task StopAsync(TimeSpan timeout)
     {
+        if (process.HasExited)
+        {
+            return;
+        }
+
         await process.StandardInput.WriteLineAsync("stop");
         using var deadline = new CancellationTokenSource(timeout);
         try

@@ -60,13 +60,15 @@ public sealed record CaseLife(string Name, DateOnly ReceivedOn, IReadOnlyList<(D
             IntakePointId = route.Routing.IntakePoint.Id,
             EnterpriseRelated = route.Channel == ApplicationChannel.GreenChannel,
         };
-        var state = Commit(ReconsiderationCase.Receive(caseId, application, route.Routing, new CaseContext(receivedAt, calendar)), receivedAt, route.Clerk.UserId, route.Clerk.OrganisationId, null, commits);
+        var received = ReconsiderationCase.Receive(caseId, application, route.Routing, new CaseContext(receivedAt, calendar));
+        var state = Commit(received, receivedAt, route.Clerk.UserId, route.Clerk.OrganisationId, null, commits);
         foreach (var (on, command) in Actions)
         {
             var at = DuringOfficeHours(on, random);
             state = FireStepsBefore(state, at, calendar, random, commits);
             at = Later(at, commits);
-            state = Commit(state.Handle(command, new CaseContext(at, calendar)), at, route.Officer.UserId, route.Officer.OrganisationId, command.Reason, commits);
+            var handled = state.Handle(command, new CaseContext(at, calendar));
+            state = Commit(handled, at, route.Officer.UserId, route.Officer.OrganisationId, command.Reason, commits);
         }
 
         return new LivedCase(FireStepsBefore(state, BenchTimeline.DueAt, calendar, random, commits), commits);
@@ -75,7 +77,8 @@ public sealed record CaseLife(string Name, DateOnly ReceivedOn, IReadOnlyList<(D
     private static Accept Accept() => new() { Procedure = CaseProcedure.Ordinary, Reason = "材料齐全，符合受理条件" };
 
     /// <summary>Records, in order, every step of the case's ladder whose time is before <paramref name="until"/>.</summary>
-    private ReconsiderationCase FireStepsBefore(ReconsiderationCase state, DateTimeOffset until, WorkingDayCalendar calendar, Random random, List<LifeCommit> commits)
+    private ReconsiderationCase FireStepsBefore(
+        ReconsiderationCase state, DateTimeOffset until, WorkingDayCalendar calendar, Random random, List<LifeCommit> commits)
     {
         while (ReminderLadder.For(state, ReminderPolicy.Default, calendar) is [var next, ..] && next.FireAt < until)
         {
@@ -91,7 +94,8 @@ public sealed record CaseLife(string Name, DateOnly ReceivedOn, IReadOnlyList<(D
     {
         if (!transition.IsSuccess)
         {
-            throw new InvalidOperationException($"The case life '{Name}' is not a valid course of a case: {transition.Refusal.Code} ({transition.Refusal.Detail}).");
+            throw new InvalidOperationException(
+                $"The case life '{Name}' is not a valid course of a case: {transition.Refusal.Code} ({transition.Refusal.Detail}).");
         }
 
         commits.Add(new LifeCommit(transition.Event, at, actorUserId, actorOrganisationId, reason));

@@ -32,14 +32,16 @@ public static class DataSetLoader
         var calendar = new WorkingDayCalendar(ShippedHolidayArrangements.All);
         var loaded = 0;
         var lastReport = TimeSpan.Zero;
-        var batches = Enumerable.Range(0, (plan.Cases + BatchSize - 1) / BatchSize).Select(b => (First: b * BatchSize, Count: Math.Min(BatchSize, plan.Cases - b * BatchSize)));
+        var batches = Enumerable.Range(0, (plan.Cases + BatchSize - 1) / BatchSize)
+            .Select(b => (First: b * BatchSize, Count: Math.Min(BatchSize, plan.Cases - b * BatchSize)));
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Writers }, async (batch, _) =>
         {
-            var rows = Enumerable.Range(batch.First, batch.Count).Select(number => CaseRows.Of(
-                plan.LifeOf(number).Live(DataSetPlan.CaseIdOf(number), SyntheticApplicants.For(number), routes[number % routes.Count], calendar, new Random(~number)),
-                plan.IsDue(number),
-                storage.Protector,
-                calendar)).ToList();
+            var rows = Enumerable.Range(batch.First, batch.Count).Select(number =>
+            {
+                var route = routes[number % routes.Count];
+                var lived = plan.LifeOf(number).Live(DataSetPlan.CaseIdOf(number), SyntheticApplicants.For(number), route, calendar, new Random(~number));
+                return CaseRows.Of(lived, plan.IsDue(number), storage.Protector, calendar);
+            }).ToList();
             await using (var connection = await storage.DataSource.OpenConnectionAsync())
             {
                 await CaseRowsWriter.WriteAsync(connection, rows);

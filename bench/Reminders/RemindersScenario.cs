@@ -64,14 +64,13 @@ public static class RemindersScenario
         if (options.Reuse)
         {
             var kept = DataSetKey.Find(database);
-            var why = !await databases.ExistsAsync(database) ? "there is none"
-                : kept is null ? "its personal-data key file is gone"
+            var (manifest, why) = !await databases.ExistsAsync(database) ? (null, "there is none")
+                : kept is null ? (null, "its personal-data key file is gone")
                 : await ReusableAsync(databases.ConnectionStringFor(database), kept, plan);
-            if (why is null)
+            if (manifest is not null)
             {
-                await using var storage = new DataSetStorage(databases.ConnectionStringFor(database), kept!);
                 progress.WriteLine($"reusing the data set in {database}");
-                return new DataSet(kept!, (await DataSetManifest.ReadAsync(storage.DataSource))!, LoadCpu: null);
+                return new DataSet(kept!, manifest, LoadCpu: null);
             }
 
             progress.WriteLine($"not reusing the data set in {database}: {why}; loading it again");
@@ -93,19 +92,31 @@ public static class RemindersScenario
     /// <summary>The data set a run copies: its key, its manifest, and where the CPU went when it was loaded now (null when reused).</summary>
     private sealed record DataSet(PersonalDataKey Key, DataSetManifest Manifest, CpuUse? LoadCpu);
 
-    /// <summary>Why the data set cannot be reused; null when it can.</summary>
-    private static async Task<string?> ReusableAsync(string connectionString, PersonalDataKey key, DataSetPlan plan)
+    /// <summary>The data set's manifest when it can be reused, else why not.</summary>
+    private static async Task<(DataSetManifest? Manifest, string? Why)> ReusableAsync(string connectionString, PersonalDataKey key, DataSetPlan plan)
     {
         await using var storage = new DataSetStorage(connectionString, key);
         var manifest = await DataSetManifest.ReadAsync(storage.DataSource);
-        return manifest is null ? "it has no manifest (its load did not finish)"
+        var why = manifest is null ? "it has no manifest (its load did not finish)"
             : manifest.Mismatch(plan, DataSetKey.Fingerprint(key)) ?? await DataSetVerification.ProblemAsync(storage, plan);
+        return why is null ? (manifest, null) : (null, why);
     }
 
     private static BenchReport Report(RemindersOptions options, DataSet dataSet, long dataSetBytes, TimeSpan copying, SiloRunResult silo, FiringOutcome outcome)
     {
+        var report = new BenchReport(
+            "reminders",
+            $"reminders: {options.Cases:N0} open cases, {options.Due:N0} due at {BenchTimeline.DueAt:yyyy-MM-dd HH:mm:ss}Z (T); {Environment.ProcessorCount} cores");
+        DataSetFigures(report, options, dataSet, dataSetBytes, copying);
+        DueStepFigures(report, outcome);
+        SiloFigures(report, silo);
+        PostgresFigures(report, silo, outcome.LatenessSeconds.Count);
+        return report;
+    }
+
+    private static void DataSetFigures(BenchReport report, RemindersOptions options, DataSet dataSet, long dataSetBytes, TimeSpan copying)
+    {
         var (manifest, reused) = (dataSet.Manifest, dataSet.LoadCpu is null);
-        var report = new BenchReport("reminders", $"reminders: {options.Cases:N0} open cases, {options.Due:N0} due at {BenchTimeline.DueAt:yyyy-MM-dd HH:mm:ss}Z (T); {Environment.ProcessorCount} cores");
         report.Section("data set");
         report.Add("cases", "open cases", options.Cases, N(options.Cases));
         report.Add("due", "due at T", options.Due, N(options.Due));
@@ -120,7 +131,10 @@ public static class RemindersScenario
 
         report.Add("dataSetGiB", "database size", Round(dataSetBytes / Math.Pow(1024, 3), 2), $"{dataSetBytes / Math.Pow(1024, 3):N2} GiB");
         report.Add("copySeconds", "copy for the run", Round(copying.TotalSeconds), $"{copying.TotalSeconds:N0} s");
+    }
 
+    private static void DueStepFigures(BenchReport report, FiringOutcome outcome)
+    {
         report.Section("due steps");
         var fired = outcome.LatenessSeconds.Count;
         report.Add("fired", "fired (by the end of the run)", fired, N(fired));
@@ -137,7 +151,10 @@ public static class RemindersScenario
         report.Add("chainsBroken", $"history chains broken (of {outcome.ChainsChecked} fired cases)", outcome.ChainsBroken, N(outcome.ChainsBroken),
             new Target("0", outcome.ChainsBroken == 0));
         report.Add("stillDueInIndex", "due rows left in the index", outcome.StillDueInIndex, N(outcome.StillDueInIndex));
+    }
 
+    private static void SiloFigures(BenchReport report, SiloRunResult silo)
+    {
         report.Section("silo");
         var peakMiB = silo.PeakResidentBytes / Math.Pow(1024, 2);
         report.Add("peakMiB", "peak memory (VmHWM)", Round(peakMiB), $"{peakMiB:N0} MiB", new Target($"≤ {PeakTargetMiB:N0} MiB", peakMiB <= PeakTargetMiB));
@@ -157,19 +174,25 @@ public static class RemindersScenario
         report.Add("cpuPostgresOther", "PostgreSQL, the rest", Round(silo.Cpu.PostgresOther), $"{silo.Cpu.PostgresOther:N1} s");
         report.Add("cpuBench", "bench (measuring)", Round(silo.Cpu.Bench), $"{silo.Cpu.Bench:N1} s");
         report.Add("cpuOthers", "everything else (shared machine)", Round(silo.Cpu.Others), $"{silo.Cpu.Others:N1} s");
+    }
 
+    private static void PostgresFigures(BenchReport report, SiloRunResult silo, int fired)
+    {
         report.Section("PostgreSQL while it ran");
         var perStep = Math.Max(1, fired);
         report.Add("walMiB", "WAL written (whole server)", Round(silo.Wal.WalBytes / Math.Pow(1024, 2)), $"{silo.Wal.WalBytes / Math.Pow(1024, 2):N0} MiB");
         report.Add("walKiBPerStep", "  per fired step", Round(silo.Wal.WalBytes / 1024.0 / perStep, 1), $"{silo.Wal.WalBytes / 1024.0 / perStep:N1} KiB");
+        report.Add("walRecordsPerStep", "  records per step", Round(silo.Wal.WalRecords / (double)perStep, 1), $"{silo.Wal.WalRecords / (double)perStep:N1}");
         report.Add("walFullPagesPerStep", "  full-page images per step", Round(silo.Wal.WalFullPageImages / (double)perStep, 1), $"{silo.Wal.WalFullPageImages / (double)perStep:N1}");
         report.Add("checkpoints", "checkpoints (whole server)", silo.Wal.Checkpoints, N(silo.Wal.Checkpoints));
         foreach (var table in silo.Tables)
         {
             var hot = table.Updated == 0 ? "" : $", {100.0 * table.HotUpdated / table.Updated:N0}% in place (HOT)";
-            report.Add($"table_{table.Table}", table.Table,
-                new JsonObject { ["inserted"] = table.Inserted, ["updated"] = table.Updated, ["hotUpdated"] = table.HotUpdated, ["deleted"] = table.Deleted, ["seqScans"] = table.SequentialScans },
-                $"+{N(table.Inserted)} ~{N(table.Updated)}{hot} -{N(table.Deleted)}, {N(table.SequentialScans)} full scans");
+            var counts = new JsonObject
+            {
+                ["inserted"] = table.Inserted, ["updated"] = table.Updated, ["hotUpdated"] = table.HotUpdated, ["deleted"] = table.Deleted, ["seqScans"] = table.SequentialScans,
+            };
+            report.Add($"table_{table.Table}", table.Table, counts, $"+{N(table.Inserted)} ~{N(table.Updated)}{hot} -{N(table.Deleted)}, {N(table.SequentialScans)} full scans");
         }
 
         report.Section("PostgreSQL busy with (average active backends)");
@@ -178,8 +201,6 @@ public static class RemindersScenario
             var (state, backends) = silo.PostgresActivity[i];
             report.Add($"postgresActivity{i}", state, new JsonObject { ["state"] = state, ["backends"] = Round(backends, 2) }, backends.ToString("N2", CultureInfo.InvariantCulture));
         }
-
-        return report;
     }
 
     private static void Lateness(BenchReport report, string key, string label, double? seconds, double? target)
