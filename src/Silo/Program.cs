@@ -1,6 +1,5 @@
 using CaseGrains.Hosting;
 using CaseGrains.Hosting.Logging;
-using CaseGrains.Hosting.Webhooks;
 
 // A silo of the production shape: joins the cluster through the PostgreSQL membership table; gateways
 // (src/Api with Platform:Role=Gateway) connect to it as Orleans clients.
@@ -12,10 +11,7 @@ if (!platform.IsDurable)
 }
 
 builder.AddCaseGrainsLogging();
-builder.Services.AddCaseGrainsStorage(platform);
-builder.Services.AddCaseGrainsSiloMetrics(builder.Configuration);
-builder.Services.AddCaseGrainsWebhooks(builder.Configuration, builder.Environment);
-builder.UseOrleans(silo => silo.ConfigureCaseGrainsSilo(platform));
+builder.AddCaseGrainsSiloHost(platform);
 
 var host = builder.Build();
 await host.Services.PrepareStorageAsync(platform);
