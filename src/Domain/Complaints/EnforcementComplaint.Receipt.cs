@@ -10,7 +10,7 @@ public sealed partial record EnforcementComplaint
 {
     /// <summary>Opens a complaint and starts the answer period from the day of receipt.</summary>
     /// <exception cref="ArgumentException">The routing was resolved for another agency, the agency is not an enforcement
-    /// agency, or the period is not an answer period: bugs in the caller, not bad input.</exception>
+    /// agency or the path is not its region's, or the period is not an answer period: bugs in the caller, not bad input.</exception>
     public static Transition<EnforcementComplaint, ComplaintEvent> Receive(
         string id, ReceiveComplaint command, ComplaintRouting routing, StatutoryPeriod answerPeriod, CaseContext context)
     {
@@ -22,6 +22,11 @@ public sealed partial record EnforcementComplaint
         if (routing.Agency.Id != command.AgencyId || routing.Agency.Kind != OrganisationKind.EnforcementAgency)
         {
             throw new ArgumentException($"The routing names {routing.Agency.Id} ({routing.Agency.Kind}), not the enforcement agency {command.AgencyId}.", nameof(routing));
+        }
+
+        if (!RegionPaths.IsWellFormed(routing.RegionPath) || RegionPaths.SelfAndAncestors(routing.RegionPath)[0] != routing.Agency.RegionId)
+        {
+            throw new ArgumentException($"'{routing.RegionPath}' is not the path of the agency's region {routing.Agency.RegionId}.", nameof(routing));
         }
 
         if (answerPeriod.Kind != DeadlineKind.ComplaintAnswer)

@@ -67,6 +67,7 @@ public sealed class ComplaintWorkflowTests
 
         Assert.Throws<ArgumentException>(() => EnforcementComplaint.Receive("TS-2", ComplaintCases.Complaint(D(2025, 3, 3)), ComplaintCases.Routing with { Agency = body }, ComplaintPeriods.Answer(), At(D(2025, 3, 3))));
         Assert.Throws<ArgumentException>(() => EnforcementComplaint.Receive("TS-2", ComplaintCases.Complaint(D(2025, 3, 3)), ComplaintCases.Routing, SupervisionPeriods.Notice(), At(D(2025, 3, 3))));
+        Assert.Throws<ArgumentException>(() => EnforcementComplaint.Receive("TS-2", ComplaintCases.Complaint(D(2025, 3, 3)), ComplaintCases.Routing with { RegionPath = "/R210000/R210100/" }, ComplaintPeriods.Answer(), At(D(2025, 3, 3))));
         Assert.Throws<ArgumentOutOfRangeException>(() => ComplaintPeriods.Answer(0));
     }
 

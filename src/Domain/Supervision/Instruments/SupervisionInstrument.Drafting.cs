@@ -115,7 +115,6 @@ public sealed partial record SupervisionInstrument
             AgencyRegionPath = agency.RegionPath,
             IssuingBodyId = issuer.BodyId,
             IssuingBodyRegionPath = issuer.RegionPath,
-            SupervisorRegionPath = issuer.RegionPath,
             RectificationPeriod = period,
             Flaws = [.. (flaws ?? []).Distinct().Order()],
             Citations = InCitationOrder(citations),

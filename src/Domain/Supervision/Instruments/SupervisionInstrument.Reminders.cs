@@ -41,7 +41,7 @@ public sealed partial record SupervisionInstrument
                     Lapsed = command.Kind,
                     DueOn = command.DueOn,
                 };
-                state = state with { SupervisorRegionPath = above, Escalations = [.. Escalations, escalation] };
+                state = state with { Escalations = [.. Escalations, escalation] };
             }
             else
             {

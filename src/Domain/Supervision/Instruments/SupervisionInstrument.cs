@@ -35,9 +35,6 @@ public sealed partial record SupervisionInstrument
 
     public required string IssuingBodyRegionPath { get; init; }
 
-    /// <summary>The region path of the supervisor the matter sits with: the issuer's, one level higher after each
-    /// <see cref="Escalation"/>.</summary>
-    public required string SupervisorRegionPath { get; init; }
 
     /// <summary>How long the agency has from receipt: 60 natural days for an opinion letter (Art. 76), the configured
     /// period for a notice. Fixed when drafted, so the issued document and the deadline agree.</summary>
@@ -76,6 +73,11 @@ public sealed partial record SupervisionInstrument
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
 
     public IReadOnlyList<Escalation> Escalations { get; init; } = [];
+
+    /// <summary>The region path of the supervisor the matter sits with: the issuer's, one level higher after each
+    /// <see cref="Escalation"/>.</summary>
+    [JsonIgnore]
+    public string SupervisorRegionPath => Escalations.Count == 0 ? IssuingBodyRegionPath : Escalations[^1].ToRegionPath;
 
     /// <summary>逾期未报送: a period ran out before the agency reported. Kept once set, so that the instrument counts as
     /// overdue in statistics however it ends.</summary>
