@@ -4,9 +4,9 @@ using CaseGrains.Domain.Cases;
 namespace CaseGrains.Domain.Deadlines.Reminders;
 
 /// <summary>
-/// The reminders a case (or a supervision instrument, or a complaint) still has to fire: for every running deadline, an advance warning, due-today and overdue,
-/// each keyed by the deadline's current due date. Paused, completed (met or missed) and cancelled deadlines have
-/// none. A step the case has recorded for the current due date is left out, and so is every earlier step once a later
+/// The reminders a case (or a supervision instrument, or a complaint) still has to fire: for every running deadline, an
+/// advance warning, due-today and overdue, each keyed by the deadline's current due date. Paused, completed (met or
+/// missed) and cancelled deadlines have none. A step the case has recorded for the current due date is left out, and so is every earlier step once a later
 /// one was recorded; when a due date moves, the ladder is a new one for the new date.
 /// </summary>
 public static class ReminderLadder

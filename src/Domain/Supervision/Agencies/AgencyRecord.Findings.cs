@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Workflow;
 
@@ -112,7 +113,7 @@ public sealed partial record AgencyRecord
     /// <summary>Numbered per flaw kind, so that the same findings give the same ids whatever order they arrive in, even
     /// when patterns of several kinds complete in a different order.</summary>
     private string NewNoticeId(FlawKind flaw) =>
-        $"SN-{Id}-{Refusal.NameOf(flaw)}-{Notices.Count(n => n.Origin == InstrumentOrigin.Pattern && n.Flaws.Contains(flaw)) + 1}";
+        $"SN-{Id}-{JsonNamingPolicy.CamelCase.ConvertName(flaw.ToString())}-{Notices.Count(n => n.Origin == InstrumentOrigin.Pattern && n.Flaws.Contains(flaw)) + 1}";
 
     /// <summary>Cases by the day of their finding, then id; a cited case without a finding (a converted one) comes first.</summary>
     private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds) =>
