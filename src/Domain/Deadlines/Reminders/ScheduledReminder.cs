@@ -8,6 +8,9 @@ namespace CaseGrains.Domain.Deadlines.Reminders;
 /// </summary>
 public sealed record ScheduledReminder
 {
+    /// <summary>The case the deadline runs on, or the supervision instrument or complaint for their ladders
+    /// (<see cref="ReminderLadder.For(string, IReadOnlyList{Deadline}, IReadOnlyList{FiredReminder}, ReminderPolicy, Calendar.WorkingDayCalendar)"/>);
+    /// their ids carry distinct prefixes.</summary>
     public required string CaseId { get; init; }
 
     public required DeadlineKind Kind { get; init; }

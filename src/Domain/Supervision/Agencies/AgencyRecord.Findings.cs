@@ -1,0 +1,178 @@
+using System.Text.Json;
+using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Workflow;
+
+namespace CaseGrains.Domain.Supervision;
+
+public sealed partial record AgencyRecord
+{
+    private Transition<AgencyRecord, AgencyEvent> Execute(RecordFinding command, PatternRules rules, CaseContext context)
+    {
+        if (command.Finding is null)
+        {
+            return Refuse(Refusal.Required("finding"));
+        }
+
+        if (FindingRefusal(command.Finding, context.Today) is { } invalid)
+        {
+            return Refuse(invalid);
+        }
+
+        var finding = command.Finding with { Flaws = [.. command.Finding.Flaws.Distinct().Order()] };
+        var index = IndexOf(finding.CaseId);
+        if (index >= 0 && Findings[index].SourceVersion >= finding.SourceVersion)
+        {
+            var earlier = Findings[index];
+            return earlier.SourceVersion == finding.SourceVersion
+                ? Unchanged("finding_already_recorded", "该认定已经记录", $"The finding of {finding.CaseId} at version {finding.SourceVersion} was already recorded.")
+                : Unchanged("finding_stale", "已记录该案件更新的认定", $"{finding.CaseId} is recorded at version {earlier.SourceVersion}, later than {finding.SourceVersion}.");
+        }
+
+        // Citations already made stay: a notice is a document, and what it cited was true when it cited it.
+        var state = this with
+        {
+            Findings = index >= 0 ? [.. Findings.Select((f, i) => i == index ? finding : f)] : [.. Findings, finding],
+        };
+        var patterns = new List<PatternMatch>();
+        if (finding.IsCorrection)
+        {
+            var rule = rules.For(RegionPath);
+            foreach (var flaw in finding.Flaws)
+            {
+                (state, var match) = state.Detect(finding, flaw, rule, context.Today);
+                if (match is not null)
+                {
+                    patterns.Add(match);
+                }
+            }
+        }
+
+        return Succeed(state, new FindingRecorded { Finding = finding, Replaced = index >= 0, Patterns = patterns });
+    }
+
+    /// <summary>
+    /// The pattern of <paramref name="flaw"/> that <paramref name="found"/> completes or extends, if any. A case a finished
+    /// notice already cited for this flaw was dealt with there and starts no new pattern; an open notice's cases still count.
+    /// </summary>
+    private (AgencyRecord State, PatternMatch? Match) Detect(AgencyFinding found, FlawKind flaw, PatternRule rule, DateOnly today)
+    {
+        var candidates = Findings.Where(f => PatternWindows.Counts(f, flaw) && !DealtWith(f.CaseId, flaw)).ToList();
+        if (!candidates.Any(f => f.CaseId == found.CaseId))
+        {
+            return (this, null);
+        }
+
+        var pattern = PatternWindows.Around(candidates, found, rule);
+        if (pattern.Count == 0)
+        {
+            return (this, null);
+        }
+
+        if (OpenNoticeFor(flaw) is { } open)
+        {
+            var newly = pattern.Where(f => !open.CitedCaseIds.Contains(f.CaseId)).ToList();
+            if (newly.Count == 0)
+            {
+                return (this, null);
+            }
+
+            var absorbed = open with { CitedCaseIds = InCitationOrder([.. open.CitedCaseIds, .. newly.Select(f => f.CaseId)]) };
+            var match = new PatternMatch { NoticeId = open.Id, FlawKind = flaw, DraftsNotice = false, Cited = [.. newly.Select(Citation.Of)] };
+            return (this with { Notices = [.. Notices.Select(n => n.Id == open.Id ? absorbed : n)] }, match);
+        }
+
+        var notice = new AgencyNotice
+        {
+            Id = NewNoticeId(flaw),
+            Origin = InstrumentOrigin.Pattern,
+            Flaws = [flaw],
+            CitedCaseIds = [.. pattern.Select(f => f.CaseId)],
+            DraftedOn = today,
+        };
+        return (
+            this with { Notices = [.. Notices, notice] },
+            new PatternMatch { NoticeId = notice.Id, FlawKind = flaw, DraftsNotice = true, Cited = [.. pattern.Select(Citation.Of)] });
+    }
+
+    private int IndexOf(string caseId)
+    {
+        for (var i = 0; i < Findings.Count; i++)
+        {
+            if (Findings[i].CaseId == caseId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool DealtWith(string caseId, FlawKind flaw) =>
+        Notices.Any(n => !n.IsOpen && n.Flaws.Contains(flaw) && n.CitedCaseIds.Contains(caseId));
+
+    /// <summary>Numbered per flaw kind, so that the same findings give the same ids whatever order they arrive in, even
+    /// when patterns of several kinds complete in a different order.</summary>
+    private string NewNoticeId(FlawKind flaw) =>
+        $"SN-{Id}-{JsonNamingPolicy.CamelCase.ConvertName(flaw.ToString())}-{Notices.Count(n => n.Origin == InstrumentOrigin.Pattern && n.Flaws.Contains(flaw)) + 1}";
+
+    /// <summary>Cases by the day of their finding, then id; a cited case without a finding (a converted one) comes first.</summary>
+    private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds) =>
+        [.. caseIds.Distinct().OrderBy(id => FindingOf(id)?.FoundOn ?? DateOnly.MinValue).ThenBy(id => id, StringComparer.Ordinal)];
+
+    private Refusal? FindingRefusal(AgencyFinding finding, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(finding.CaseId))
+        {
+            return Refusal.Required("finding.caseId");
+        }
+
+        if (finding.AgencyId != Id)
+        {
+            return Refusal.Invalid(
+                "finding.agencyId",
+                "finding_for_another_agency",
+                "该认定不是针对本执法机关的",
+                $"The finding is against {finding.AgencyId}, not {Id}.");
+        }
+
+        if (finding.FoundOn > today)
+        {
+            return Refusal.InTheFuture("finding.foundOn", finding.FoundOn, today);
+        }
+
+        if (finding.SourceVersion < 0)
+        {
+            return Refusal.Invalid("finding.sourceVersion", "version_negative", "版本号无效", "sourceVersion must not be negative.");
+        }
+
+        if (finding.Flaws is null)
+        {
+            return Refusal.Required("finding.flaws");
+        }
+
+        if (finding.Source == FindingSource.Decision && finding.DecisionType is null)
+        {
+            return Refusal.Required("finding.decisionType");
+        }
+
+        if (finding.Source != FindingSource.Decision && finding.DecisionType is not null)
+        {
+            return Refusal.Invalid(
+                "finding.decisionType",
+                "decision_type_not_applicable",
+                "只有行政复议决定载明决定类型",
+                $"A {finding.Source} finding has no decision type.");
+        }
+
+        // The same rule the decision itself follows: a correction names what was wrong, anything else names nothing.
+        var flawsRequired = finding.Source == FindingSource.Complaint || (finding.Source == FindingSource.Decision && finding.IsCorrection);
+        if (flawsRequired && finding.Flaws.Count == 0)
+        {
+            return Refusal.Invalid("finding.flaws", "flaws_required", "纠错认定应当载明存在的问题", $"A correcting {finding.Source} finding names at least one flaw.");
+        }
+
+        return !finding.IsCorrection && finding.Flaws.Count > 0
+            ? Refusal.Invalid("finding.flaws", "flaws_not_allowed", "未纠错的决定不应载明问题", $"A {finding.DecisionType} decision does not correct the act, so it names no flaws.")
+            : null;
+    }
+}
