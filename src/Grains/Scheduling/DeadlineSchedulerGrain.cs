@@ -33,8 +33,9 @@ public sealed class DeadlineSchedulerGrain(
     private readonly DeadlineSchedulingOptions settings = options.Value;
     private IGrainTimer? timer;
 
-    /// <summary>Entries the cases could not take yet, left out of the timer's passes until it next sleeps.</summary>
-    private readonly HashSet<(string, int, string)> deferred = [];
+    /// <summary>Where the timer's passes through a burst have got to; reset when the partition sleeps, so that entries the
+    /// cases could not take are read again after the pause.</summary>
+    private readonly Burst burst = new();
 
     private int Partition => (int)this.GetPrimaryKeyLong();
 
@@ -60,29 +61,27 @@ public sealed class DeadlineSchedulerGrain(
 
     public async Task<SchedulerTick> Tick()
     {
-        var deferred = new HashSet<(string, int, string)>();
+        var through = new Burst();
         var (fired, unchanged) = (0, 0);
         Pass pass;
         do
         {
-            pass = await RunPassAsync(deferred);
+            pass = await RunPassAsync(through);
             (fired, unchanged) = (fired + pass.Fired, unchanged + pass.Unchanged);
         }
         while (pass.More);
 
-        return new SchedulerTick(fired, unchanged, deferred.Count, await index.NextFireAtAsync(Partition));
+        return new SchedulerTick(fired, unchanged, through.Deferred, await index.NextFireAtAsync(Partition));
     }
 
     /// <summary>
-    /// Delivers one batch of what is due, leaving out the entries in <paramref name="deferred"/> and adding those the
-    /// cases could not take. One batch a turn keeps the grain responsive during a burst: its Orleans reminder and the
-    /// keeper get their turn between batches instead of waiting minutes behind the whole burst.
+    /// Delivers the next batch of what is due after where <paramref name="through"/> has got to, and counts the entries
+    /// the cases could not take (they stay in the index). One batch a turn keeps the grain responsive during a burst: its
+    /// Orleans reminder and the keeper get their turn between batches instead of waiting minutes behind the whole burst.
     /// </summary>
-    private async Task<Pass> RunPassAsync(HashSet<(string, int, string)> deferred)
+    private async Task<Pass> RunPassAsync(Burst through)
     {
-        var limit = settings.BatchSize + deferred.Count;
-        var due = await index.DueAsync(Partition, clock.GetUtcNow(), limit);
-        var batch = due.Where(e => !deferred.Contains((e.CaseId, e.DeadlineId, e.Step))).ToList();
+        var batch = await index.DueAsync(Partition, clock.GetUtcNow(), settings.BatchSize, through.After);
         var (fired, unchanged) = (0, 0);
         var outcomes = await DeliverAllAsync(batch);
         for (var i = 0; i < batch.Count; i++)
@@ -106,12 +105,17 @@ public sealed class DeadlineSchedulerGrain(
                     break;
                 default:
                     metrics.Delivered("retried");
-                    deferred.Add((batch[i].CaseId, batch[i].DeadlineId, batch[i].Step));
+                    through.Deferred++;
                     break;
             }
         }
 
-        return new Pass(fired, unchanged, More: batch.Count > 0 && due.Count == limit);
+        if (batch.Count > 0)
+        {
+            through.After = batch[^1];
+        }
+
+        return new Pass(fired, unchanged, More: batch.Count == settings.BatchSize);
     }
 
     /// <summary>Delivers with at most <see cref="DeadlineSchedulingOptions.Parallelism"/> in flight. The calls start on
@@ -159,20 +163,18 @@ public sealed class DeadlineSchedulerGrain(
         TimeSpan sleep;
         try
         {
-            var pass = await RunPassAsync(deferred);
+            var pass = await RunPassAsync(burst);
             if (pass.More)
             {
                 sleep = TimeSpan.Zero;
             }
-            else if (deferred.Count > 0)
-            {
-                // What was left is in the past, so the next fire time would wake the partition at once.
-                deferred.Clear();
-                sleep = settings.RetryDelay;
-            }
             else
             {
-                sleep = await index.NextFireAtAsync(Partition) is { } next ? next - clock.GetUtcNow() : settings.PollInterval;
+                // What was left is in the past, so the next fire time would wake the partition at once.
+                sleep = burst.Deferred > 0 ? settings.RetryDelay
+                    : await index.NextFireAtAsync(Partition) is { } next ? next - clock.GetUtcNow()
+                    : settings.PollInterval;
+                (burst.After, burst.Deferred) = (null, 0);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -189,4 +191,12 @@ public sealed class DeadlineSchedulerGrain(
     private static TimeSpan Clamp(TimeSpan sleep) => sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep;
 
     private readonly record struct Pass(int Fired, int Unchanged, bool More);
+
+    /// <summary>A run of passes through what is due: the last entry read, and how many the cases could not take.</summary>
+    private sealed class Burst
+    {
+        public ScheduleEntry? After { get; set; }
+
+        public int Deferred { get; set; }
+    }
 }

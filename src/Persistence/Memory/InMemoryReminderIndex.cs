@@ -7,14 +7,15 @@ namespace CaseGrains.Persistence.Memory;
 /// <see cref="InMemoryCaseStore"/>'s commits; same order and rules as PostgreSQL.</summary>
 public sealed class InMemoryReminderIndex(InMemoryDatabase database) : IReminderIndex
 {
-    public Task<IReadOnlyList<ScheduleEntry>> DueAsync(int partition, DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ScheduleEntry>> DueAsync(int partition, DateTimeOffset now, int limit, ScheduleEntry? after = null, CancellationToken cancellationToken = default)
     {
         ReminderPartitions.Require(partition);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var from = after is null ? null : after with { FireAt = CaseCommitRules.NormaliseInstant(after.FireAt) };
         lock (database.Gate)
         {
             IReadOnlyList<ScheduleEntry> due = [.. database.Reminders.Values
-                .Where(r => r.Partition == partition && r.FireAt <= now)
+                .Where(r => r.Partition == partition && r.FireAt <= now && (from is null || Compare(r, from) > 0))
                 .OrderBy(r => r.FireAt)
                 .ThenBy(r => r.CaseId, StringComparer.Ordinal)
                 .ThenBy(r => r.DeadlineId)
@@ -69,5 +70,24 @@ public sealed class InMemoryReminderIndex(InMemoryDatabase database) : IReminder
         {
             return Task.FromResult((long)database.Reminders.Count);
         }
+    }
+
+    /// <summary>The index's order: fire time, case id (ordinal), deadline id, step (ordinal).</summary>
+    private static int Compare(ScheduleEntry a, ScheduleEntry b)
+    {
+        var byTime = a.FireAt.CompareTo(b.FireAt);
+        if (byTime != 0)
+        {
+            return byTime;
+        }
+
+        var byCase = string.CompareOrdinal(a.CaseId, b.CaseId);
+        if (byCase != 0)
+        {
+            return byCase;
+        }
+
+        var byDeadline = a.DeadlineId.CompareTo(b.DeadlineId);
+        return byDeadline != 0 ? byDeadline : string.CompareOrdinal(a.Step, b.Step);
     }
 }

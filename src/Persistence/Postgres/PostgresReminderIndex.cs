@@ -19,6 +19,16 @@ public sealed class PostgresReminderIndex(NpgsqlDataSource dataSource) : IRemind
          LIMIT $3
         """;
 
+    // The row comparison is an index condition on reminder_schedule_partition_fire_at, whose columns it follows: the
+    // scan starts after the last entry read, not at the partition's first due entry.
+    internal const string DueAfterSql = """
+        SELECT case_id, deadline_id, kind, step, due_on, fire_at
+          FROM reminder_schedule
+         WHERE partition = $1 AND fire_at <= $2 AND (fire_at, case_id, deadline_id, step) > ($4, $5, $6, $7)
+         ORDER BY fire_at, case_id, deadline_id, step
+         LIMIT $3
+        """;
+
     /// <summary>
     /// A range read of the primary key (case_id, deadline_id, step) from the cursor on, in its order, so DISTINCT needs
     /// no sort and the LIMIT stops the read early; the due date is a filter on the rows read. No index on due_on: a
@@ -33,11 +43,11 @@ public sealed class PostgresReminderIndex(NpgsqlDataSource dataSource) : IRemind
          LIMIT $3
         """;
 
-    public async Task<IReadOnlyList<ScheduleEntry>> DueAsync(int partition, DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ScheduleEntry>> DueAsync(int partition, DateTimeOffset now, int limit, ScheduleEntry? after = null, CancellationToken cancellationToken = default)
     {
         ReminderPartitions.Require(partition);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        await using var command = CreateDueCommand(dataSource, partition, now, limit);
+        await using var command = CreateDueCommand(dataSource, partition, now, limit, after);
         var entries = new List<ScheduleEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -54,12 +64,20 @@ public sealed class PostgresReminderIndex(NpgsqlDataSource dataSource) : IRemind
         return entries;
     }
 
-    internal static NpgsqlCommand CreateDueCommand(NpgsqlDataSource dataSource, int partition, DateTimeOffset now, int limit)
+    internal static NpgsqlCommand CreateDueCommand(NpgsqlDataSource dataSource, int partition, DateTimeOffset now, int limit, ScheduleEntry? after = null)
     {
-        var command = dataSource.CreateCommand(DueSql);
+        var command = dataSource.CreateCommand(after is null ? DueSql : DueAfterSql);
         command.Parameters.Add(Parameters.Typed((short)partition, NpgsqlDbType.Smallint));
         command.Parameters.Add(Parameters.TimestampTz(now.ToUniversalTime()));
         command.Parameters.Add(Parameters.Bigint(limit));
+        if (after is not null)
+        {
+            command.Parameters.Add(Parameters.TimestampTz(Cases.CaseCommitRules.NormaliseInstant(after.FireAt)));
+            command.Parameters.Add(Parameters.Text(after.CaseId));
+            command.Parameters.Add(Parameters.Typed(after.DeadlineId, NpgsqlDbType.Integer));
+            command.Parameters.Add(Parameters.Text(after.Step));
+        }
+
         return command;
     }
 

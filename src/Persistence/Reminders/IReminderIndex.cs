@@ -10,8 +10,10 @@ namespace CaseGrains.Persistence.Reminders;
 public interface IReminderIndex
 {
     /// <summary>Up to <paramref name="limit"/> entries of the partition whose fire time is at or before
-    /// <paramref name="now"/>, ordered by fire time (ties by case id ordinal, deadline id, step ordinal).</summary>
-    Task<IReadOnlyList<ScheduleEntry>> DueAsync(int partition, DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+    /// <paramref name="now"/>, ordered by fire time (ties by case id ordinal, deadline id, step ordinal); only those
+    /// after <paramref name="after"/> in that order when it is given, so that a reader going through a burst page by page
+    /// seeks past what it has read instead of scanning again the entries its deliveries just deleted.</summary>
+    Task<IReadOnlyList<ScheduleEntry>> DueAsync(int partition, DateTimeOffset now, int limit, ScheduleEntry? after = null, CancellationToken cancellationToken = default);
 
     /// <summary>The earliest fire time in the partition (past or future), or null when it is empty: when to wake next.</summary>
     Task<DateTimeOffset?> NextFireAtAsync(int partition, CancellationToken cancellationToken = default);

@@ -28,6 +28,17 @@ public sealed class ReminderIndexPlanTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Due_entries_after_a_given_one_start_the_index_range_after_it()
+    {
+        var after = new CaseGrains.Persistence.Reminders.ScheduleEntry("RC-1", 0, "review", "dueToday", new DateOnly(2026, 3, 17), DateTimeOffset.UtcNow);
+        await using var due = PostgresReminderIndex.CreateDueCommand(database.DataSource, 7, DateTimeOffset.UtcNow, 100, after);
+        var plan = await ExplainAsync(due.CommandText, due.Parameters);
+
+        Assert.Matches(@"Index (Only )?Scan using reminder_schedule_partition_fire_at on reminder_schedule[^\n]*\n\s+Index Cond: [^\n]*ROW\(fire_at, case_id, deadline_id, step\) > ROW\(", plan);
+        Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_next_fire_time_is_read_from_the_same_index()
     {
         var parameters = new NpgsqlCommand().Parameters;

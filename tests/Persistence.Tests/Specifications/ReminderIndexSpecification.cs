@@ -132,6 +132,26 @@ public abstract class ReminderIndexSpecification : BackendSpecification
     }
 
     [Fact]
+    public async Task Due_entries_after_a_given_one_continue_in_fire_order_through_ties_on_time_case_deadline_and_step()
+    {
+        var (same, _) = CasesSharingAPartition(2);
+        var partition = ReminderPartitions.Of(same[0]);
+        await Store.AppendAsync(Commit(same[0], 0, [R(same[0], 0, "DueToday", 1), R(same[0], 0, "Overdue", 1), R(same[0], 1, "DueToday", 1)]));
+        await Store.AppendAsync(Commit(same[1], 0, [R(same[1], 0, "DueToday", 1), R(same[1], 0, "Overdue", 2)]));
+        var all = await Index.DueAsync(partition, T0.AddHours(3), 10);
+
+        var pages = new List<ScheduleEntry>();
+        for (ScheduleEntry? after = null; (await Index.DueAsync(partition, T0.AddHours(3), 2, after)) is { Count: > 0 } page; after = page[^1])
+        {
+            pages.AddRange(page);
+        }
+
+        Assert.Equal(5, all.Count);
+        Assert.Equal(all, pages);
+        Assert.Empty(await Index.DueAsync(partition, T0.AddHours(3), 10, all[^1]));
+    }
+
+    [Fact]
     public async Task The_next_fire_time_is_the_earliest_of_the_partition_past_or_future()
     {
         var (same, other) = CasesSharingAPartition(2);
