@@ -1,77 +1,28 @@
 using CaseGrains.Domain.Deadlines;
 using CaseGrains.Domain.Deadlines.Reminders;
+using CaseGrains.Domain.Workflow;
 
 namespace CaseGrains.Domain.Cases;
 
 public sealed partial record ReconsiderationCase
 {
     /// <summary>
-    /// Records a reminder step once per deadline, step and due date. The scheduler delivers at least once, so every
-    /// delivery that would repeat or contradict what the case knows is answered unchanged: the step was recorded
-    /// already; the deadline was paused, met, missed and closed or cancelled; its due date moved since the step was
-    /// scheduled (stale); or a later step's day has come or was recorded (superseded). A step delivered before its day
-    /// is refused, so that the scheduler tries again: above all, no consequence applies before the period has run.
+    /// Records a reminder step once per deadline, step and due date, by the delivery rules every remindable aggregate
+    /// shares (<see cref="ReminderDelivery"/>): a repeated, stale, superseded or no-longer-running delivery is answered
+    /// unchanged, and a step delivered before its day is refused so that the scheduler tries again — above all, no
+    /// consequence applies before the period has run.
     /// </summary>
     private CaseTransition Execute(FireReminder command, CaseContext context)
     {
-        var id = command.DeadlineId;
-        if (id < 0 || id >= Deadlines.Count || Deadlines[id].Kind != command.Kind)
+        var (id, step, dueOn, today) = (command.DeadlineId, command.Step, command.DueOn, context.Today);
+        if (ReminderDelivery.Judge(Deadlines, FiredReminders, command.Kind, id, step, dueOn, today) is { } refusal)
         {
-            return Refuse(CaseRefusal.Invalid(
-                "deadlineId",
-                "deadline_not_found",
-                "案件没有该期限",
-                $"Case {Id} has no {command.Kind} deadline at position {id}."));
-        }
-
-        if (!Enum.IsDefined(command.Step))
-        {
-            return Refuse(CaseRefusal.Invalid("step", "unknown_reminder_step", "提醒环节无效", $"{command.Step} is not a reminder step."));
+            return refusal.Kind == CaseRefusalKind.Unchanged
+                ? CaseTransition.Unchanged(this, refusal.ToCaseRefusal())
+                : Refuse(refusal.ToCaseRefusal());
         }
 
         var deadline = Deadlines[id];
-        var (step, dueOn, today) = (command.Step, command.DueOn, context.Today);
-        if (FiredReminders.Any(f => f.DeadlineId == id && f.DueOn == dueOn && f.Step == step))
-        {
-            return Unchanged(
-                "reminder_already_fired",
-                "该提醒已经发出",
-                $"The {step} step of the {deadline.Kind} deadline due on {dueOn:yyyy-MM-dd} was already recorded.");
-        }
-
-        if (deadline.Phase != DeadlinePhase.Running)
-        {
-            return Unchanged(
-                "deadline_not_running",
-                "该期限已不在计算中",
-                $"The {deadline.Kind} deadline is {deadline.Phase}; only a running deadline is reminded of.");
-        }
-
-        if (deadline.DueOn != dueOn)
-        {
-            return Unchanged(
-                "reminder_stale",
-                "期限届满日已变更，该提醒已失效",
-                $"The {deadline.Kind} deadline is now due on {deadline.DueOn:yyyy-MM-dd}, not {dueOn:yyyy-MM-dd}; its reminders were rescheduled.");
-        }
-
-        if (!step.HasComeOn(dueOn, today))
-        {
-            return Refuse(CaseRefusal.RuleViolation(
-                "reminder_not_due",
-                "提醒时间未到",
-                $"The {step} step of the {deadline.Kind} deadline due on {dueOn:yyyy-MM-dd} cannot fire on {today:yyyy-MM-dd}.",
-                deadline.Basis));
-        }
-
-        if (step.IsSupersededOn(dueOn, today) || FiredReminders.Any(f => f.Covers(id, dueOn, step)))
-        {
-            return Unchanged(
-                "reminder_superseded",
-                "已进入下一提醒环节，该提醒不再发出",
-                $"On {today:yyyy-MM-dd} a later step than {step} applies to the {deadline.Kind} deadline due on {dueOn:yyyy-MM-dd}.");
-        }
-
         var (state, consequence, consequenceEvent) = (this, (ReminderConsequence?)null, (CaseEvent?)null);
         if (step == ReminderStep.Overdue && deadline.Kind == DeadlineKind.Decision)
         {

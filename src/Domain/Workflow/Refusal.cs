@@ -88,6 +88,20 @@ public sealed record Refusal
         };
     }
 
+    /// <summary>This refusal in the case's shape, for the rules the case shares with the other aggregates
+    /// (<see cref="ReminderDelivery"/>). A not-allowed refusal names another aggregate's statuses and cannot be one.</summary>
+    internal CaseRefusal ToCaseRefusal() => Kind == CaseRefusalKind.NotAllowed
+        ? throw new InvalidOperationException($"A not-allowed refusal ({Code}) names statuses the case does not have.")
+        : new()
+        {
+            Kind = Kind,
+            Code = Code,
+            Title = Title,
+            Detail = Detail,
+            Field = Field,
+            LegalBasis = LegalBasis,
+        };
+
     internal static Refusal Required(string field) =>
         Invalid(field, "value_required", "必填项不能为空", $"{field} is required and must not be blank.");
 

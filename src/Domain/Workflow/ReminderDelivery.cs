@@ -4,7 +4,7 @@ using CaseGrains.Domain.Deadlines.Reminders;
 namespace CaseGrains.Domain.Workflow;
 
 /// <summary>
-/// Whether a reminder step delivered by the scheduler is to be recorded now, by the same rules a reconsideration case
+/// Whether a reminder step delivered by the scheduler is to be recorded now, by the rules a reconsideration case
 /// applies to its own deliveries (<see cref="Cases.FireReminder"/>), for any aggregate that keeps an append-only list of
 /// deadlines and the steps it recorded. Delivery is at least once, so every delivery that would repeat or contradict what
 /// the aggregate knows changes nothing: the step was recorded already; the deadline is no longer running; its due date
@@ -13,6 +13,9 @@ namespace CaseGrains.Domain.Workflow;
 /// </summary>
 public static class ReminderDelivery
 {
+    /// <summary>The code of the refusal of a step delivered before its day: the scheduler keeps the entry and tries again.</summary>
+    public const string NotDueCode = "reminder_not_due";
+
     /// <summary>Null when the step is to be recorded now; otherwise the refusal (invalid, not due) or the reason nothing
     /// changes (<see cref="Cases.CaseRefusalKind.Unchanged"/>).</summary>
     public static Refusal? Judge(
@@ -64,7 +67,7 @@ public static class ReminderDelivery
         if (!step.HasComeOn(dueOn, today))
         {
             return Refusal.RuleViolation(
-                "reminder_not_due",
+                NotDueCode,
                 "提醒时间未到",
                 $"The {step} step of the {kind} deadline due on {dueOn:yyyy-MM-dd} cannot fire on {today:yyyy-MM-dd}.",
                 deadline.Basis);

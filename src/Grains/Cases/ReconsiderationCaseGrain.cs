@@ -7,6 +7,7 @@ using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines.Reminders;
 using CaseGrains.Domain.Notifications;
 using CaseGrains.Domain.Serialization;
+using CaseGrains.Domain.Workflow;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Grains.PersonalData;
@@ -155,7 +156,7 @@ public sealed class ReconsiderationCaseGrain(
         {
             outcome = new(
                 transition.IsUnchanged ? SystemCommandOutcomeKind.Unchanged
-                    : transition.Refusal.Code == "reminder_not_due" ? SystemCommandOutcomeKind.NotDue
+                    : transition.Refusal.Code == ReminderDelivery.NotDueCode ? SystemCommandOutcomeKind.NotDue
                     : SystemCommandOutcomeKind.Refused,
                 transition.Refusal.Code);
         }
