@@ -1,9 +1,6 @@
 using System.Text.Json;
-using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Api.Tests.Infrastructure;
 using CaseGrains.Domain.Access;
-using CaseGrains.Persistence.Reminders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseGrains.Api.Tests;
 
@@ -23,7 +20,7 @@ public sealed class ReminderNotificationTests(PostgresGateway gateway) : IClassF
         await api.DoAsync(received.Id, new { action = "accept", procedure = "ordinary" });
 
         gateway.Clock.TravelDays(75);
-        await TickAllAsync();
+        await gateway.TickSchedulerAsync();
 
         Assert.True((await api.GetAsync(received.Id)).Case.GetProperty("decisionOverdue").GetBoolean());
         var head = await InboxAsync(gateway.Cases(Actors.HeadUser, Actors.DadongBody, Role.BodyHead), received.Id);
@@ -47,11 +44,5 @@ public sealed class ReminderNotificationTests(PostgresGateway gateway) : IClassF
         var page = await user.GetPathAsync($"/api/v1/notifications?caseId={caseId}&pageSize=100");
         Assert.Equal(200, page.StatusCode);
         return [.. page.Body.GetProperty("items").EnumerateArray()];
-    }
-
-    private Task TickAllAsync()
-    {
-        var grains = gateway.Factory.Services.GetRequiredService<IGrainFactory>();
-        return Task.WhenAll(Enumerable.Range(0, ReminderPartitions.Count).Select(p => grains.GetGrain<IDeadlineSchedulerGrain>(p).Tick()));
     }
 }

@@ -1,7 +1,4 @@
-using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Api.Tests.Infrastructure;
-using CaseGrains.Persistence.Reminders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseGrains.Api.Tests;
 
@@ -23,8 +20,8 @@ public sealed class ReminderTests(PostgresGateway gateway) : IClassFixture<Postg
         await gateway.RestartAsync();
 
         gateway.Clock.TravelDays(30);
-        await TickAllAsync();
-        await TickAllAsync();
+        await gateway.TickSchedulerAsync();
+        await gateway.TickSchedulerAsync();
 
         var accepted = await api.GetAsync(received.Id);
         Assert.Equal("underReview", accepted.CaseStatus);
@@ -55,11 +52,5 @@ public sealed class ReminderTests(PostgresGateway gateway) : IClassFixture<Postg
         var response = await api.ActAsync(received.Id, new { action = "fireReminder", kind = "review", deadlineId = 0, step = "advanceWarning", dueOn });
 
         response.AssertProblem(403, "role_not_permitted");
-    }
-
-    private Task TickAllAsync()
-    {
-        var grains = gateway.Factory.Services.GetRequiredService<IGrainFactory>();
-        return Task.WhenAll(Enumerable.Range(0, ReminderPartitions.Count).Select(p => grains.GetGrain<IDeadlineSchedulerGrain>(p).Tick()));
     }
 }

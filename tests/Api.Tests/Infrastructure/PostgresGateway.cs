@@ -1,4 +1,7 @@
+using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Domain.Access;
+using CaseGrains.Persistence.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 using CaseGrains.TestSupport;
 
 namespace CaseGrains.Api.Tests.Infrastructure;
@@ -36,6 +39,14 @@ public sealed class PostgresGateway : IAsyncLifetime
     {
         Database = await PostgresDatabase.CreateAsync(migrate: false);
         Start();
+    }
+
+    /// <summary>Runs every deadline scheduler partition once, as their timers would (the factory keeps them from waking
+    /// on their own, so that tests decide when reminders fire).</summary>
+    public Task TickSchedulerAsync()
+    {
+        var grains = Factory.Services.GetRequiredService<IGrainFactory>();
+        return Task.WhenAll(Enumerable.Range(0, ReminderPartitions.Count).Select(p => grains.GetGrain<IDeadlineSchedulerGrain>(p).Tick()));
     }
 
     public async Task RestartAsync()

@@ -7,6 +7,7 @@ using CaseGrains.Domain.Deadlines.Reminders;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Tests.Support;
 using CaseGrains.Persistence.Reminders;
+using Orleans.TestingHost;
 
 namespace CaseGrains.Grains.Tests.Scheduling;
 
@@ -34,7 +35,11 @@ public sealed class SchedulerFailoverTests(TwoSiloSchedulingCluster cluster) : I
 
         await WaitUntilAsync(async () => (await Task.WhenAll(ids.Select(DueTodayStepsAsync))).All(n => n >= 1), "every case to record its due-today step");
         Assert.All(await Task.WhenAll(ids.Select(DueTodayStepsAsync)), n => Assert.Equal(1, n));
-        Assert.All(orphaned, id => Assert.NotEqual(victim.SiloAddress, cluster.SiloOf(Partition(ReminderPartitions.Of(id)))?.SiloAddress));
+        Assert.All(orphaned, id =>
+        {
+            var now = Assert.IsType<InProcessSiloHandle>(cluster.SiloOf(Partition(ReminderPartitions.Of(id))));
+            Assert.NotEqual(victim.SiloAddress, now.SiloAddress);
+        });
     }
 
     private IDeadlineSchedulerGrain Partition(int partition) => cluster.Grains.GetGrain<IDeadlineSchedulerGrain>(partition);
