@@ -145,11 +145,15 @@ public sealed class DeadlineSchedulerGrain(
             return SystemCommandOutcomeKind.Refused;
         }
 
+        if (DeadlineSubjects.Deliver(GrainFactory, entry.CaseId, kind, entry.DeadlineId, step, entry.DueOn) is not { } delivery)
+        {
+            logger.LogError("Schedule entry of unknown subject {SubjectId} ({Kind}, {Step}); it is dropped", entry.CaseId, entry.Kind, entry.Step);
+            return SystemCommandOutcomeKind.Refused;
+        }
+
         try
         {
-            var outcome = await GrainFactory.GetGrain<ICaseDeadlinesGrain>(entry.CaseId).FireReminder(
-                new FireReminder { Kind = kind, DeadlineId = entry.DeadlineId, Step = step, DueOn = entry.DueOn });
-            return outcome.Kind;
+            return (await delivery).Kind;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

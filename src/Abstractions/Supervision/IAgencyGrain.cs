@@ -1,0 +1,17 @@
+using CaseGrains.Domain.Supervision;
+
+namespace CaseGrains.Abstractions.Supervision;
+
+/// <summary>
+/// One supervised enforcement agency (行政执法机关), keyed by its organisation id: what the cases and complaints against it
+/// found, and the supervision notices its patterns call for. Sources deliver findings at least once; the agency ignores a
+/// repeat or a stale one (<see cref="AgencyFinding.SourceVersion"/>), so each finding counts once.
+/// </summary>
+[Alias("CaseGrains.IAgencyGrain")]
+public interface IAgencyGrain : IGrainWithStringKey
+{
+    /// <summary>Records what a decided or self-corrected case, or a substantiated complaint, found; completes once the
+    /// finding (and any notice its pattern drafted) is durable.</summary>
+    [Alias("RecordFinding")]
+    Task RecordFinding(AgencyFinding finding);
+}

@@ -1,0 +1,26 @@
+using CaseGrains.Abstractions.Scheduling;
+using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Deadlines;
+using CaseGrains.Domain.Deadlines.Reminders;
+
+namespace CaseGrains.Grains.Scheduling;
+
+/// <summary>
+/// Whose deadline an entry of the index is, told by its subject id's prefix (the index's <c>case_id</c> column holds any
+/// subject's id), and how a reminder step reaches that subject's grain.
+/// </summary>
+public static class DeadlineSubjects
+{
+    /// <summary>Reconsideration cases (行政复议案件).</summary>
+    public const string CasePrefix = "RC-";
+
+    /// <summary>Delivers one step to the grain of <paramref name="subjectId"/>; null when no kind of subject has that id.</summary>
+    public static Task<SystemCommandOutcome>? Deliver(IGrainFactory grains, string subjectId, DeadlineKind kind, int deadlineId, ReminderStep step, DateOnly dueOn)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(subjectId);
+        return subjectId.StartsWith(CasePrefix, StringComparison.Ordinal)
+            ? grains.GetGrain<ICaseDeadlinesGrain>(subjectId).FireReminder(new FireReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
+            : null;
+    }
+}
