@@ -5,8 +5,10 @@ using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Migrations;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
+using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Postgres;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Supervision;
 using CaseGrains.Persistence.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -28,6 +30,8 @@ public static class StorageRegistration
             services.AddSingleton<IOrganisationDirectory, PostgresOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, PostgresReminderIndex>();
             services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
+            services.AddSingleton<ISupervisionStore, PostgresSupervisionStore>();
+            services.AddSingleton<ISupervisionOutbox, PostgresOutbox>();
 
             services.AddSingleton<INotificationFeed, PostgresNotificationFeed>();
             services.AddSingleton<INotificationInbox, PostgresNotificationInbox>();
@@ -40,6 +44,8 @@ public static class StorageRegistration
             services.AddSingleton<IOrganisationDirectory, InMemoryOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, InMemoryReminderIndex>();
             services.AddSingleton<IWebhookStore, InMemoryWebhookStore>();
+            services.AddSingleton<ISupervisionStore, InMemorySupervisionStore>();
+            services.AddSingleton<ISupervisionOutbox, InMemoryOutbox>();
 
             services.AddSingleton<INotificationFeed, InMemoryNotificationFeed>();
             services.AddSingleton<INotificationInbox, InMemoryNotificationInbox>();

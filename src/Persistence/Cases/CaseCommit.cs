@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Notifications;
+using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Reminders;
 
 namespace CaseGrains.Persistence.Cases;
@@ -21,6 +22,10 @@ namespace CaseGrains.Persistence.Cases;
 /// version conflict, a reused idempotency key or any failure writes none. Each must keep the rules of
 /// <see cref="NotificationDraft"/>, and a commit carries at most <see cref="NotificationLimits.PerCommit"/>.
 /// </para>
+/// <para>
+/// <see cref="Outbox"/>, when not null, are messages the change owes other grains (the case's finding to its respondent's
+/// record), written in the same transaction; one already waiting with the same target and key is kept as it is.
+/// </para>
 /// </summary>
 public sealed record CaseCommit(
     string CaseId,
@@ -29,4 +34,5 @@ public sealed record CaseCommit(
     CaseIndexEntry Index,
     CaseHistoryEntry Entry,
     IReadOnlyList<ScheduleEntry>? Reminders = null,
-    IReadOnlyList<NotificationDraft>? Notifications = null);
+    IReadOnlyList<NotificationDraft>? Notifications = null,
+    IReadOnlyList<OutboxMessage>? Outbox = null);

@@ -47,6 +47,7 @@ internal static class CaseCommitRules
         RequireJson(commit.Entry.PayloadJson, "history payload");
         ValidateReminders(commit);
         ValidateNotifications(commit);
+        Outbox.OutboxRules.Validate(commit.Outbox);
     }
 
     /// <summary>The commit's schedule with every fire time normalised (<see cref="NormaliseInstant"/>); null when the

@@ -1,7 +1,9 @@
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
+using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Supervision;
 
 namespace CaseGrains.Persistence.Memory;
 
@@ -40,6 +42,85 @@ public sealed class InMemoryDatabase
 
     /// <summary>Read state, like <c>notification_reads</c>: when each user read each notification.</summary>
     internal Dictionary<(string UserId, long NotificationId), DateTimeOffset> NotificationReads { get; } = [];
+
+    /// <summary>Agencies' records, like <c>agency_records</c>.</summary>
+    internal Dictionary<string, StoredRecord> Agencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Supervision instruments with their list columns and history, like <c>supervision_instruments</c>.</summary>
+    internal Dictionary<string, InstrumentRow> Instruments { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The last sequence handed out per document series, like <c>document_number_counters</c>.</summary>
+    internal Dictionary<DocumentSeriesKey, int> DocumentCounters { get; } = [];
+
+    /// <summary>Messages waiting for their targets, by id (the order written), like <c>supervision_outbox</c>.</summary>
+    internal SortedDictionary<long, PendingOutboxMessage> Outbox { get; } = [];
+
+    internal long LastOutboxId { get; set; }
+
+    /// <summary>Adds the messages a commit owes, keeping one already waiting with the same target and key (called under
+    /// <see cref="Gate"/>).</summary>
+    internal void Enqueue(IReadOnlyList<OutboxMessage>? messages, DateTimeOffset at)
+    {
+        foreach (var message in messages ?? [])
+        {
+            if (!Outbox.Values.Any(p => SameTarget(p.Message, message)))
+            {
+                var id = ++LastOutboxId;
+                Outbox.Add(id, new PendingOutboxMessage(id, message, at));
+            }
+        }
+    }
+
+    internal static bool SameTarget(OutboxMessage a, OutboxMessage b) =>
+        string.Equals(a.TargetKind, b.TargetKind, StringComparison.Ordinal)
+        && string.Equals(a.TargetId, b.TargetId, StringComparison.Ordinal)
+        && string.Equals(a.MessageKey, b.MessageKey, StringComparison.Ordinal);
+
+    /// <summary>Stores a commit's notifications in list order, under one new transaction number (called under
+    /// <see cref="Gate"/>).</summary>
+    internal void Notify(string subjectId, DateTimeOffset at, IReadOnlyList<NotificationDraft> notifications)
+    {
+        var transaction = ++LastNotificationTransaction;
+        foreach (var draft in notifications)
+        {
+            var id = ++LastNotificationId;
+            Notifications.Add(new StoredNotification(
+                id,
+                new NotificationPosition(transaction, id),
+                subjectId,
+                at,
+                draft.Kind,
+                draft.RecipientOrganisationId,
+                draft.RecipientRole,
+                draft.RecipientUserId,
+                draft.Title,
+                draft.Text,
+                draft.PayloadJson));
+        }
+    }
+
+    /// <summary>Replaces a subject's rows of the deadline index (called under <see cref="Gate"/>).</summary>
+    internal void Schedule(string subjectId, IReadOnlyList<ScheduleEntry> reminders)
+    {
+        foreach (var stale in Reminders.Keys.Where(k => string.Equals(k.CaseId, subjectId, StringComparison.Ordinal)).ToList())
+        {
+            Reminders.Remove(stale);
+        }
+
+        foreach (var reminder in reminders)
+        {
+            Reminders.Add((reminder.CaseId, reminder.DeadlineId, reminder.Step), reminder);
+        }
+    }
+
+    internal sealed class InstrumentRow(StoredRecord current, InstrumentIndexEntry index)
+    {
+        public StoredRecord Current { get; set; } = current;
+
+        public InstrumentIndexEntry Index { get; set; } = index;
+
+        public List<CaseHistoryEntry> History { get; } = [];
+    }
 
     internal sealed class CaseRow(StoredCase current, CaseIndexEntry index)
     {

@@ -16,7 +16,8 @@ namespace CaseGrains.Persistence.Postgres;
 /// schedule (<see cref="CaseCommit.Reminders"/>) replaces the case's <c>reminder_schedule</c> rows
 /// (<c>0104_deadline_schedule.sql</c>) in further CTEs of the same statement, also only when the case row was written;
 /// a commit carrying notifications (<see cref="CaseCommit.Notifications"/>) inserts them into <c>notifications</c>
-/// (<c>0105_notifications.sql</c>) the same way, so a version conflict or a failed statement writes none.
+/// (<c>0105_notifications.sql</c>) the same way, so a version conflict or a failed statement writes none; and outbox
+/// messages (<see cref="CaseCommit.Outbox"/>) go into <c>supervision_outbox</c> (<c>0110_supervision.sql</c>) likewise.
 /// </summary>
 public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
 {
@@ -82,6 +83,21 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         )
         """;
 
+    // Appended like the others when the commit carries outbox messages; $R0 to $R3 are target kinds, target ids, message
+    // keys and payloads (parallel arrays). enqueued_at is the entry's time ($18).
+    private const string OutboxCtes = """
+        ,
+        outboxed AS (
+            INSERT INTO supervision_outbox (target_kind, target_id, message_key, message, enqueued_at)
+            SELECT o.target_kind, o.target_id, o.message_key, o.message, $18
+              FROM written,
+                   unnest($R0::text[], $R1::text[], $R2::text[], $R3::jsonb[]) WITH ORDINALITY
+                       AS o (target_kind, target_id, message_key, message, ordinal)
+             ORDER BY o.ordinal
+            ON CONFLICT (target_kind, target_id, message_key) DO NOTHING
+        )
+        """;
+
     private const string CreateSql = $"""
         WITH written AS (
             INSERT INTO cases (case_id, version, snapshot, {IndexColumns})
@@ -90,7 +106,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             RETURNING case_id
         ),
         previous AS (SELECT repeat('0', 64) AS previous_hash)
-        /*schedule*//*notifications*/
+        /*schedule*//*notifications*//*outbox*/
         {InsertHistoryFrom}
         """;
 
@@ -105,7 +121,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             RETURNING case_id
         ),
         previous AS (SELECT (SELECT h.hash FROM case_history h WHERE h.case_id = $1 AND h.seq = $2 - 1) AS previous_hash)
-        /*schedule*//*notifications*/
+        /*schedule*//*notifications*//*outbox*/
         {InsertHistoryFrom}
         """;
 
@@ -140,8 +156,9 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         var entry = commit.Entry;
         var reminders = CaseCommitRules.NormalisedReminders(commit);
         var notifications = commit.Notifications is { Count: > 0 } drafts ? drafts : null;
+        var outbox = commit.Outbox is { Count: > 0 } messages ? messages : null;
         await using var command = dataSource.CreateCommand(
-            BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null));
+            BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null));
         command.Parameters.Add(Parameters.Text(commit.CaseId));
         command.Parameters.Add(Parameters.Bigint(commit.ExpectedVersion + 1));
         command.Parameters.Add(Parameters.Jsonb(commit.SnapshotJson));
@@ -192,6 +209,14 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             command.Parameters.Add(Parameters.Typed(notifications.Select(n => n.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
         }
 
+        if (outbox is not null)
+        {
+            command.Parameters.Add(Parameters.TextArray([.. outbox.Select(m => m.TargetKind)]));
+            command.Parameters.Add(Parameters.TextArray([.. outbox.Select(m => m.TargetId)]));
+            command.Parameters.Add(Parameters.TextArray([.. outbox.Select(m => m.MessageKey)]));
+            command.Parameters.Add(Parameters.Typed(outbox.Select(m => m.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
+        }
+
         int written;
         try
         {
@@ -209,16 +234,18 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
     }
 
     /// <summary>The append statement: create or update, with or without replacing the case's schedule, with or without
-    /// inserting notifications.</summary>
-    internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications)
+    /// inserting notifications, with or without outbox messages.</summary>
+    internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications, bool insertOutbox = false)
     {
         // Create has 24 parameters, update 25; the schedule's six follow, then the notifications' seven.
         var next = create ? 25 : 26;
         var schedule = replaceSchedule ? Numbered(ScheduleCtes, "P", 6, ref next) : string.Empty;
         var notifications = insertNotifications ? Numbered(NotificationCtes, "Q", 7, ref next) : string.Empty;
+        var outbox = insertOutbox ? Numbered(OutboxCtes, "R", 4, ref next) : string.Empty;
         return (create ? CreateSql : UpdateSql)
             .Replace("/*schedule*/", schedule, StringComparison.Ordinal)
-            .Replace("/*notifications*/", notifications, StringComparison.Ordinal);
+            .Replace("/*notifications*/", notifications, StringComparison.Ordinal)
+            .Replace("/*outbox*/", outbox, StringComparison.Ordinal);
     }
 
     /// <summary><paramref name="sql"/> with its placeholders $<paramref name="prefix"/>0 to

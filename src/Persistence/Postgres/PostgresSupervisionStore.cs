@@ -1,0 +1,316 @@
+using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
+using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Supervision;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CaseGrains.Persistence.Postgres;
+
+/// <summary>
+/// <see cref="ISupervisionStore"/> on PostgreSQL (<c>0110_supervision.sql</c>). Each commit is one transaction of a few
+/// statements: the record or instrument row under optimistic concurrency on its version (no row written means another
+/// writer got there first, and the transaction is rolled back), then its history entry, deadline index rows,
+/// notifications and outbox messages. An issuing commit first increments its series' counter in the same transaction:
+/// the counter row stays locked until the commit ends, so concurrent issues of one series take consecutive numbers, and a
+/// rolled-back issue hands its number back.
+/// </summary>
+public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISupervisionStore
+{
+    private const string IdempotencyKeyIndex = "instrument_history_idempotency_key";
+
+    private const string IndexColumns =
+        "kind, status, agency_id, agency_region_path, issuing_body_id, supervisor_region_path, number_text, due_on, overdue, drafted_on, updated_at";
+
+    public async Task<StoredRecord?> LoadAgencyAsync(string agencyId, CancellationToken cancellationToken = default) =>
+        await LoadAsync("SELECT version, snapshot::text FROM agency_records WHERE agency_id = $1", agencyId, cancellationToken);
+
+    public async Task<StoredRecord?> LoadInstrumentAsync(string instrumentId, CancellationToken cancellationToken = default) =>
+        await LoadAsync("SELECT version, snapshot::text FROM supervision_instruments WHERE instrument_id = $1", instrumentId, cancellationToken);
+
+    private async Task<StoredRecord?> LoadAsync(string sql, string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.Add(Parameters.Text(id));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new StoredRecord(id, reader.GetInt64(0), reader.GetString(1)) : null;
+    }
+
+    public async Task CommitAgencyAsync(AgencyCommit commit, CancellationToken cancellationToken = default)
+    {
+        SupervisionCommitRules.Validate(commit);
+        var at = CaseCommitRules.NormaliseInstant(commit.At);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var write = new NpgsqlCommand(
+            commit.ExpectedVersion == 0
+                ? "INSERT INTO agency_records (agency_id, version, snapshot, updated_at) VALUES ($1, 1, $2, $3) ON CONFLICT (agency_id) DO NOTHING"
+                : "UPDATE agency_records SET version = version + 1, snapshot = $2, updated_at = $3 WHERE agency_id = $1 AND version = $4",
+            connection,
+            transaction))
+        {
+            write.Parameters.Add(Parameters.Text(commit.AgencyId));
+            write.Parameters.Add(Parameters.Jsonb(commit.SnapshotJson));
+            write.Parameters.Add(Parameters.TimestampTz(at));
+            if (commit.ExpectedVersion != 0)
+            {
+                write.Parameters.Add(Parameters.Bigint(commit.ExpectedVersion));
+            }
+
+            if (await write.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw new ConcurrencyConflictException(commit.AgencyId, commit.ExpectedVersion);
+            }
+        }
+
+        await PostgresOutbox.EnqueueAsync(connection, transaction, commit.Outbox, at, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task CommitInstrumentAsync(InstrumentCommit commit, CancellationToken cancellationToken = default)
+    {
+        SupervisionCommitRules.Validate(commit);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await WriteAsync(connection, transaction, commit, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int?> CommitNumberedAsync(DocumentSeriesKey series, Func<int, InstrumentCommit?> build, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(build);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        int sequence;
+        await using (var draw = new NpgsqlCommand("""
+            INSERT INTO document_number_counters AS c (issuing_body_id, kind, year, last_sequence) VALUES ($1, $2, $3, 1)
+            ON CONFLICT (issuing_body_id, kind, year) DO UPDATE SET last_sequence = c.last_sequence + 1
+            RETURNING last_sequence
+            """, connection, transaction))
+        {
+            draw.Parameters.Add(Parameters.Text(series.IssuingBodyId));
+            draw.Parameters.Add(Parameters.Text(series.Kind));
+            draw.Parameters.Add(Parameters.Typed(series.Year, NpgsqlDbType.Integer));
+            sequence = (int)(await draw.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        if (build(sequence) is not { } commit)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return null;
+        }
+
+        SupervisionCommitRules.Validate(commit);
+        await WriteAsync(connection, transaction, commit, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return sequence;
+    }
+
+    private static async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, InstrumentCommit commit, CancellationToken cancellationToken)
+    {
+        var entry = SupervisionCommitRules.Normalised(commit.Entry);
+        var index = commit.Index;
+        await using (var write = new NpgsqlCommand(
+            commit.ExpectedVersion == 0
+                ? $"""
+                  INSERT INTO supervision_instruments (instrument_id, version, snapshot, {IndexColumns})
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                  ON CONFLICT (instrument_id) DO NOTHING
+                  """
+                : """
+                  UPDATE supervision_instruments
+                     SET version = $2, snapshot = $3, kind = $4, status = $5, agency_id = $6, agency_region_path = $7,
+                         issuing_body_id = $8, supervisor_region_path = $9, number_text = $10, due_on = $11, overdue = $12,
+                         drafted_on = $13, updated_at = $14
+                   WHERE instrument_id = $1 AND version = $15
+                  """,
+            connection,
+            transaction))
+        {
+            write.Parameters.Add(Parameters.Text(commit.InstrumentId));
+            write.Parameters.Add(Parameters.Bigint(commit.ExpectedVersion + 1));
+            write.Parameters.Add(Parameters.Jsonb(commit.SnapshotJson));
+            write.Parameters.Add(Parameters.Text(index.Kind));
+            write.Parameters.Add(Parameters.Text(index.Status));
+            write.Parameters.Add(Parameters.Text(index.AgencyId));
+            write.Parameters.Add(Parameters.Text(index.AgencyRegionPath));
+            write.Parameters.Add(Parameters.Text(index.IssuingBodyId));
+            write.Parameters.Add(Parameters.Text(index.SupervisorRegionPath));
+            write.Parameters.Add(Parameters.Text(index.NumberText));
+            write.Parameters.Add(Parameters.Date(index.DueOn));
+            write.Parameters.Add(Parameters.Boolean(index.Overdue));
+            write.Parameters.Add(Parameters.Date(index.DraftedOn));
+            write.Parameters.Add(Parameters.TimestampTz(entry.At));
+            if (commit.ExpectedVersion != 0)
+            {
+                write.Parameters.Add(Parameters.Bigint(commit.ExpectedVersion));
+            }
+
+            if (await write.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw new ConcurrencyConflictException(commit.InstrumentId, commit.ExpectedVersion);
+            }
+        }
+
+        await using (var append = new NpgsqlCommand("""
+            INSERT INTO instrument_history (instrument_id, seq, at, actor_user_id, actor_organisation_id, action, reason, payload, idempotency_key)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            """, connection, transaction))
+        {
+            append.Parameters.Add(Parameters.Text(commit.InstrumentId));
+            append.Parameters.Add(Parameters.Bigint(entry.Sequence));
+            append.Parameters.Add(Parameters.TimestampTz(entry.At));
+            append.Parameters.Add(Parameters.Text(entry.ActorUserId));
+            append.Parameters.Add(Parameters.Text(entry.ActorOrganisationId));
+            append.Parameters.Add(Parameters.Text(entry.Action));
+            append.Parameters.Add(Parameters.Text(entry.Reason));
+            append.Parameters.Add(Parameters.Jsonb(entry.PayloadJson));
+            append.Parameters.Add(Parameters.Text(entry.IdempotencyKey));
+            try
+            {
+                await append.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == IdempotencyKeyIndex)
+            {
+                throw new DuplicateIdempotencyKeyException(commit.InstrumentId, entry.IdempotencyKey!);
+            }
+        }
+
+        if (commit.Reminders is { } reminders)
+        {
+            await ScheduleAsync(connection, transaction, commit.InstrumentId, reminders, cancellationToken);
+        }
+
+        if (commit.Notifications is { Count: > 0 } notifications)
+        {
+            await NotifyAsync(connection, transaction, commit.InstrumentId, entry.At, notifications, cancellationToken);
+        }
+
+        await PostgresOutbox.EnqueueAsync(connection, transaction, commit.Outbox, entry.At, cancellationToken);
+    }
+
+    private static async Task ScheduleAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string subjectId, IReadOnlyList<ScheduleEntry> reminders, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            WITH cleared AS (DELETE FROM reminder_schedule WHERE case_id = $1)
+            INSERT INTO reminder_schedule (case_id, deadline_id, kind, step, due_on, fire_at, partition)
+            SELECT $1, s.deadline_id, s.kind, s.step, s.due_on, s.fire_at, $7
+              FROM unnest($2::int[], $3::text[], $4::text[], $5::date[], $6::timestamptz[]) AS s (deadline_id, kind, step, due_on, fire_at)
+            """, connection, transaction);
+        command.Parameters.Add(Parameters.Text(subjectId));
+        command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.DeadlineId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
+        command.Parameters.Add(Parameters.TextArray([.. reminders.Select(r => r.Kind)]));
+        command.Parameters.Add(Parameters.TextArray([.. reminders.Select(r => r.Step)]));
+        command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.DueOn).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Date));
+        command.Parameters.Add(Parameters.Typed(reminders.Select(r => CaseCommitRules.NormaliseInstant(r.FireAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz));
+        command.Parameters.Add(Parameters.Typed((short)ReminderPartitions.Of(subjectId), NpgsqlDbType.Smallint));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task NotifyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string subjectId, DateTimeOffset at, IReadOnlyList<NotificationDraft> notifications, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO notifications (case_id, created_at, kind, recipient_organisation_id, recipient_role, recipient_user_id, title, text, payload)
+            SELECT $1, $2, n.kind, n.organisation_id, n.role, n.user_id, n.title, n.text, n.payload
+              FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
+                       WITH ORDINALITY AS n (kind, organisation_id, role, user_id, title, text, payload, ordinal)
+             ORDER BY n.ordinal
+            """, connection, transaction);
+        command.Parameters.Add(Parameters.Text(subjectId));
+        command.Parameters.Add(Parameters.TimestampTz(at));
+        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Kind)]));
+        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientOrganisationId)]));
+        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientRole)]));
+        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientUserId)]));
+        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Title)]));
+        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Text)]));
+        command.Parameters.Add(Parameters.Typed(notifications.Select(n => n.PayloadJson).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CaseHistoryEntry>> ReadInstrumentHistoryAsync(string instrumentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instrumentId);
+        await using var command = dataSource.CreateCommand("""
+            SELECT seq, at, actor_user_id, actor_organisation_id, action, reason, payload::text, idempotency_key
+              FROM instrument_history WHERE instrument_id = $1 ORDER BY seq
+            """);
+        command.Parameters.Add(Parameters.Text(instrumentId));
+        var entries = new List<CaseHistoryEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new CaseHistoryEntry(
+                reader.GetInt64(0),
+                reader.GetFieldValue<DateTimeOffset>(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7)));
+        }
+
+        return entries;
+    }
+
+    public async Task<InstrumentPage> ListInstrumentsAsync(InstrumentListQuery query, CancellationToken cancellationToken = default)
+    {
+        InstrumentListRules.Validate(query);
+        // Null parameters switch their condition off; the same conditions as InstrumentListRules.Matches.
+        const string Where = """
+             WHERE ($1::text IS NULL OR agency_id = $1)
+               AND ($2::text IS NULL OR issuing_body_id = $2)
+               AND ($3::text IS NULL OR starts_with(agency_region_path, $3) OR starts_with(supervisor_region_path, $3))
+               AND (NOT $4 OR status NOT IN ('drafted', 'discarded'))
+               AND ($5::text IS NULL OR agency_id = $5)
+               AND ($6::text IS NULL OR kind = $6)
+               AND ($7::text IS NULL OR status = $7)
+               AND ($8::text IS NULL OR supervisor_region_path = $8)
+               AND ($9::boolean IS NULL OR overdue = $9)
+            """;
+        await using var command = dataSource.CreateCommand($"""
+            SELECT instrument_id, version, {IndexColumns}, count(*) OVER ()
+              FROM supervision_instruments
+            {Where}
+             ORDER BY drafted_on DESC, instrument_id DESC
+             LIMIT $10 OFFSET $11
+            """);
+        command.Parameters.Add(Parameters.Text(query.ScopeAgencyId));
+        command.Parameters.Add(Parameters.Text(query.ScopeIssuingBodyId));
+        command.Parameters.Add(Parameters.Text(query.ScopeRegionPath));
+        command.Parameters.Add(Parameters.Boolean(query.ExcludeDrafts));
+        command.Parameters.Add(Parameters.Text(query.AgencyId));
+        command.Parameters.Add(Parameters.Text(query.Kind));
+        command.Parameters.Add(Parameters.Text(query.Status));
+        command.Parameters.Add(Parameters.Text(query.SupervisorRegionPath));
+        command.Parameters.Add(Parameters.Typed(query.Overdue, NpgsqlDbType.Boolean));
+        command.Parameters.Add(Parameters.Bigint(query.PageSize));
+        command.Parameters.Add(Parameters.Bigint((long)(query.Page - 1) * query.PageSize));
+        var items = new List<InstrumentSummary>();
+        var total = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new InstrumentSummary(
+                reader.GetString(0),
+                reader.GetInt64(1),
+                new InstrumentIndexEntry(
+                    reader.GetString(2),
+                    reader.GetString(3),
+                    reader.GetString(4),
+                    reader.GetString(5),
+                    reader.GetString(6),
+                    reader.GetString(7),
+                    reader.IsDBNull(8) ? null : reader.GetString(8),
+                    reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9),
+                    reader.GetBoolean(10),
+                    reader.GetFieldValue<DateOnly>(11))));
+            total = (int)reader.GetInt64(13);
+        }
+
+        return new InstrumentPage(items, total);
+    }
+}

@@ -1,0 +1,55 @@
+using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Outbox;
+
+namespace CaseGrains.Persistence.Supervision;
+
+/// <summary>What both stores check of a supervision commit before anything is written.</summary>
+public static class SupervisionCommitRules
+{
+    /// <exception cref="ArgumentException">The commit is malformed.</exception>
+    public static void Validate(AgencyCommit commit)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ArgumentException.ThrowIfNullOrWhiteSpace(commit.AgencyId, nameof(commit));
+        ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedVersion, nameof(commit));
+        RequireJson(commit.SnapshotJson);
+        OutboxRules.Validate(commit.Outbox);
+    }
+
+    /// <exception cref="ArgumentException">The commit is malformed: blank id, negative version, an entry whose sequence is
+    /// not the next version, JSON that does not parse, reminders for another subject.</exception>
+    public static void Validate(InstrumentCommit commit)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        ArgumentException.ThrowIfNullOrWhiteSpace(commit.InstrumentId, nameof(commit));
+        ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedVersion, nameof(commit));
+        ArgumentNullException.ThrowIfNull(commit.Index, nameof(commit));
+        ArgumentNullException.ThrowIfNull(commit.Entry, nameof(commit));
+        if (commit.Entry.Sequence != commit.ExpectedVersion + 1)
+        {
+            throw new ArgumentException($"The entry's sequence {commit.Entry.Sequence} is not version {commit.ExpectedVersion + 1}.", nameof(commit));
+        }
+
+        RequireJson(commit.SnapshotJson);
+        RequireJson(commit.Entry.PayloadJson);
+        if (commit.Reminders?.Any(r => !string.Equals(r.CaseId, commit.InstrumentId, StringComparison.Ordinal)) == true)
+        {
+            throw new ArgumentException("Every reminder of an instrument's commit is for that instrument.", nameof(commit));
+        }
+
+        if (commit.Notifications?.Count > Notifications.NotificationLimits.PerCommit)
+        {
+            throw new ArgumentException($"A commit carries at most {Notifications.NotificationLimits.PerCommit} notifications.", nameof(commit));
+        }
+
+        OutboxRules.Validate(commit.Outbox);
+    }
+
+    /// <summary>The entry as stored: its time in UTC to the microsecond, like PostgreSQL's.</summary>
+    public static CaseHistoryEntry Normalised(CaseHistoryEntry entry) => entry with { At = CaseCommitRules.NormaliseInstant(entry.At) };
+
+    private static void RequireJson(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+    }
+}
