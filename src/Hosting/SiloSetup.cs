@@ -3,6 +3,7 @@ using CaseGrains.Abstractions.Serialization;
 using CaseGrains.Grains;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Grains.Scheduling;
+using CaseGrains.Grains.Supervision;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,7 @@ public static class SiloSetup
             .BindConfiguration(DeadlineRecomputationOptions.Section)
             .Validate(o => o.BatchSize > 0 && o.Parallelism > 0 && o.Attempts > 0, "Recomputation:BatchSize, Parallelism and Attempts must be at least 1.");
         silo.AddDeadlineScheduling();
+        silo.AddSupervision();
 
         if (options.IsDurable)
         {
@@ -58,6 +60,20 @@ public static class SiloSetup
         }
 
         return silo;
+    }
+
+    /// <summary>Enforcement supervision (section <c>Supervision</c>): its directory look-ups, the messenger that delivers
+    /// outbox messages, and the relay every silo runs for what a commit's own delivery missed.</summary>
+    private static void AddSupervision(this ISiloBuilder silo)
+    {
+        silo.Services.AddOptions<SupervisionOptions>()
+            .BindConfiguration(SupervisionOptions.Section)
+            .Validate(o => o.NoticeDays is >= 1 and <= Domain.Supervision.SupervisionPeriods.MaxNoticeDays, "Supervision:NoticeDays must be 1-365.")
+            .Validate(o => o.RelayBatchSize > 0 && o.RelayInterval > TimeSpan.Zero, "Supervision:RelayBatchSize and RelayInterval must be positive.");
+        silo.Services.AddSingleton<SupervisionDirectory>();
+        silo.Services.AddSingleton<SupervisionMessenger>();
+        silo.Services.AddSingleton<SupervisionOutboxRelay>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<SupervisionOutboxRelay>());
     }
 
     /// <summary>The reminder policy and the scheduler partitions, their keeper and metrics (sections <c>Reminders</c> and

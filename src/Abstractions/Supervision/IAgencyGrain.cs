@@ -1,3 +1,5 @@
+using CaseGrains.Abstractions.Scheduling;
+using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Supervision;
 
 namespace CaseGrains.Abstractions.Supervision;
@@ -14,4 +16,14 @@ public interface IAgencyGrain : IGrainWithStringKey
     /// finding (and any notice its pattern drafted) is durable.</summary>
     [Alias("RecordFinding")]
     Task RecordFinding(AgencyFinding finding);
+
+    /// <summary>Any message to the record (a finding, a notice tracked or finished), as the outbox relay delivers it;
+    /// answers once the change and the messages it owes the notices are durable.</summary>
+    [Alias("Handle")]
+    Task<SystemCommandOutcome> Handle(AgencyCommand command);
+
+    /// <summary>The record as <paramref name="principal"/> may read it: counts per flaw kind, correction rate, notices;
+    /// not found when outside their scope.</summary>
+    [Alias("Get")]
+    Task<AgencyResult> Get(Principal principal);
 }

@@ -12,16 +12,21 @@ using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Grains.PersonalData;
 using CaseGrains.Grains.Scheduling;
+using CaseGrains.Grains.Supervision;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
+using CaseGrains.Persistence.Outbox;
+using CaseGrains.Domain.Supervision;
+using Microsoft.Extensions.Options;
 
 namespace CaseGrains.Grains.Cases;
 
 /// <summary>
 /// A reconsideration case as a virtual actor. It holds the case's state, checks every request against the
 /// access policy, asks the domain to decide each action, and answers only after the change, its history entry, its
-/// list row, its reminder schedule and the notifications it causes are committed together. Personal data is encrypted
+/// list row, its reminder schedule, the notifications it causes and the finding it owes its respondent's record
+/// (<see cref="AgencyFinding.FromCase"/>, as an outbox message) are committed together. Personal data is encrypted
 /// in everything it stores. The deadline scheduler drives it through <see cref="ICaseDeadlinesGrain"/>.
 /// </summary>
 public sealed class ReconsiderationCaseGrain(
@@ -31,6 +36,8 @@ public sealed class ReconsiderationCaseGrain(
     PersonalDataProtector protector,
     ReminderPolicy reminderPolicy,
     SupervisionOfficeDirectory supervisionOffices,
+    SupervisionMessenger messenger,
+    IOptions<SupervisionOptions> supervision,
     TimeProvider clock) : Grain, IReconsiderationCaseGrain, ICaseDeadlinesGrain
 {
     /// <summary>Who the history names for the deadline machinery's changes.</summary>
@@ -117,7 +124,7 @@ public sealed class ReconsiderationCaseGrain(
         }
 
         var context = new CaseContext(clock.GetUtcNow(), await calendars.GetAsync());
-        return await CommitAsync(snapshot.Case.Handle(command, context), command.Reason, metadata);
+        return await CommitAsync(snapshot.Case.Handle(command, context), command.Reason, metadata, (command as Settle)?.CorrectedFlaws);
     }
 
     /// <summary>The answer to a retry: the request with this key was already applied with the same body.</summary>
@@ -169,7 +176,7 @@ public sealed class ReconsiderationCaseGrain(
         return outcome;
     }
 
-    private async Task<CaseResult> CommitAsync(CaseTransition transition, string? reason, CommandMetadata metadata)
+    private async Task<CaseResult> CommitAsync(CaseTransition transition, string? reason, CommandMetadata metadata, IReadOnlyList<FlawKind>? correctedFlaws = null)
     {
         if (!transition.IsSuccess)
         {
@@ -179,7 +186,7 @@ public sealed class ReconsiderationCaseGrain(
         var idempotency = metadata.IdempotencyKey is { } key ? (key, new AppliedRequest(metadata.RequestHash, version + 1)) : ((string, AppliedRequest)?)null;
         try
         {
-            await WriteAsync(transition, reason, metadata.Principal.UserId, metadata.Principal.OrganisationId, idempotency);
+            await WriteAsync(transition, reason, metadata.Principal.UserId, metadata.Principal.OrganisationId, idempotency, correctedFlaws);
         }
         catch (ConcurrencyConflictException)
         {
@@ -190,9 +197,16 @@ public sealed class ReconsiderationCaseGrain(
     }
 
     /// <summary>Commits a successful transition — the snapshot, the history entry, the list row, the whole reminder
-    /// schedule and the notices the event sends, in one transaction — and only then takes it as the case's state.</summary>
+    /// schedule, the notices the event sends and the finding the respondent's record is owed, in one transaction — and
+    /// only then takes it as the case's state. The finding is then delivered at once; if that fails, or the silo dies
+    /// first, the outbox relay delivers it.</summary>
     private async Task WriteAsync(
-        CaseTransition transition, string? reason, string actorUserId, string actorOrganisationId, (string Key, AppliedRequest Request)? idempotency)
+        CaseTransition transition,
+        string? reason,
+        string actorUserId,
+        string actorOrganisationId,
+        (string Key, AppliedRequest Request)? idempotency,
+        IReadOnlyList<FlawKind>? correctedFlaws = null)
     {
         var state = transition.State!;
         var requests = snapshot?.Requests ?? new Dictionary<string, AppliedRequest>();
@@ -220,7 +234,8 @@ public sealed class ReconsiderationCaseGrain(
             CaseIndexing.EntryFor(state, version + 1, now),
             entry,
             ReminderSchedule.EntriesFor(state, reminderPolicy, calendar),
-            await NotificationsForAsync(state, transition.Event));
+            await NotificationsForAsync(state, transition.Event),
+            FindingsOwed(state, transition.Event, version + 1, correctedFlaws));
         try
         {
             await store.AppendAsync(commit);
@@ -240,7 +255,19 @@ public sealed class ReconsiderationCaseGrain(
 
         snapshot = next;
         version++;
+        if (commit.Outbox is { Count: > 0 } owed && supervision.Value.DeliverAtOnce)
+        {
+            await messenger.DeliverAsync(owed);
+        }
     }
+
+    /// <summary>The finding a decision, a withdrawal after the agency corrected itself, or a settlement on a correction
+    /// gives the respondent's record; nothing for any other change.</summary>
+    private static IReadOnlyList<OutboxMessage> FindingsOwed(ReconsiderationCase state, CaseEvent @event, long newVersion, IReadOnlyList<FlawKind>? correctedFlaws) =>
+        @event is DecisionMade or ApplicationWithdrawn or SettlementReached
+            && AgencyFinding.FromCase(state, newVersion, @event is SettlementReached ? correctedFlaws : null) is { } finding
+            ? [SupervisionMessages.Finding(finding)]
+            : [];
 
     private async Task<IReadOnlyList<NotificationDraft>> NotificationsForAsync(ReconsiderationCase state, CaseEvent @event)
     {

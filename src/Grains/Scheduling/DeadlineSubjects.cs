@@ -1,7 +1,9 @@
 using CaseGrains.Abstractions.Scheduling;
+using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines;
 using CaseGrains.Domain.Deadlines.Reminders;
+using CaseGrains.Domain.Supervision;
 
 namespace CaseGrains.Grains.Scheduling;
 
@@ -14,13 +16,21 @@ public static class DeadlineSubjects
     /// <summary>Reconsideration cases (行政复议案件).</summary>
     public const string CasePrefix = "RC-";
 
+    /// <summary>Supervision instruments (行政复议意见书, 行政执法监督通知书).</summary>
+    public const string InstrumentPrefix = "SI-";
+
     /// <summary>Delivers one step to the grain of <paramref name="subjectId"/>; null when no kind of subject has that id.</summary>
     public static Task<SystemCommandOutcome>? Deliver(IGrainFactory grains, string subjectId, DeadlineKind kind, int deadlineId, ReminderStep step, DateOnly dueOn)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(subjectId);
-        return subjectId.StartsWith(CasePrefix, StringComparison.Ordinal)
-            ? grains.GetGrain<ICaseDeadlinesGrain>(subjectId).FireReminder(new FireReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
+        if (subjectId.StartsWith(CasePrefix, StringComparison.Ordinal))
+        {
+            return grains.GetGrain<ICaseDeadlinesGrain>(subjectId).FireReminder(new FireReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn });
+        }
+
+        return subjectId.StartsWith(InstrumentPrefix, StringComparison.Ordinal)
+            ? grains.GetGrain<IInstrumentSystemGrain>(subjectId).FireReminder(new FireInstrumentReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
             : null;
     }
 }

@@ -23,9 +23,10 @@ public sealed partial record SupervisionInstrument
             return Refuse(invalid);
         }
 
+        var number = command.Number!;
         return Succeed(
-            this with { Status = InstrumentStatus.Issued, Number = command.Number, ApprovedBy = command.ApprovedBy, IssuedOn = today },
-            new InstrumentIssued { Number = command.Number, ApprovedBy = command.ApprovedBy, IssuedOn = today });
+            this with { Status = InstrumentStatus.Issued, Number = number, ApprovedBy = command.ApprovedBy, IssuedOn = today },
+            new InstrumentIssued { Number = number, ApprovedBy = command.ApprovedBy, IssuedOn = today });
     }
 
     private Refusal? NumberRefusal(DocumentNumber? number, DateOnly today)

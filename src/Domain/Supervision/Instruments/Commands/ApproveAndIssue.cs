@@ -6,9 +6,11 @@ namespace CaseGrains.Domain.Supervision;
 /// from the counter in the transaction that commits the issue.</summary>
 public sealed record ApproveAndIssue : InstrumentCommand
 {
-    public required string ApprovedBy { get; init; }
+    /// <summary>The head who approves; the grain sets it to the user who asks.</summary>
+    public string? ApprovedBy { get; init; }
 
-    public required DocumentNumber Number { get; init; }
+    /// <summary>Drawn by the grain in the issuing transaction; whatever a client sends is replaced.</summary>
+    public DocumentNumber? Number { get; init; }
 
     [JsonIgnore]
     public override InstrumentActionName Action => InstrumentActionName.ApproveAndIssue;
