@@ -1,0 +1,165 @@
+using CaseGrains.Abstractions.Scheduling;
+using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Deadlines;
+using CaseGrains.Domain.Deadlines.Reminders;
+using CaseGrains.Domain.Organisations.Demo;
+using CaseGrains.Domain.Supervision;
+using CaseGrains.Grains.Tests.Support;
+using CaseGrains.Persistence.Notifications;
+using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Supervision;
+using Microsoft.Extensions.DependencyInjection;
+using static CaseGrains.Grains.Tests.Supervision.SupervisionScenario;
+
+namespace CaseGrains.Grains.Tests.Supervision;
+
+/// <summary>
+/// From one case to the whole agency (办理一案、规范一片): decided cases reach their agency's record, a pattern drafts one
+/// notice that later cases join, however many decisions arrive at once; a notice is numbered gap-free, and an overdue
+/// one escalates to the supervisor one level up. Each test works on its own agency or series, and the clock only moves
+/// forward, so the tests of a class share one cluster.
+/// </summary>
+public abstract class SupervisionSpecification(CaseCluster cluster)
+{
+    private readonly SupervisionScenario scenario = new(cluster);
+
+    [Fact]
+    public async Task Three_decided_cases_with_the_same_flaw_draft_one_notice_citing_all_three_and_a_fourth_joins_it()
+    {
+        var agency = LiaoningDemo.DadongTrafficBrigade;
+        var first = await scenario.DecidedAsync(agency, FlawKind.Procedure);
+        var second = await scenario.DecidedAsync(agency, FlawKind.Procedure);
+        Assert.Empty((await scenario.AgencyAsync(agency)).Notices);
+
+        var third = await scenario.DecidedAsync(agency, FlawKind.Procedure);
+
+        var record = await scenario.AgencyAsync(agency);
+        var notice = Assert.Single(record.Notices);
+        Assert.Equal(new[] { first, second, third }.Order(StringComparer.Ordinal), notice.CitedCaseIds.Order(StringComparer.Ordinal));
+        Assert.Equal(3, record.FlawCounts[FlawKind.Procedure]);
+        Assert.Equal(1m, record.CorrectionRate);
+        var drafted = await scenario.InstrumentAsync(notice.InstrumentId);
+        Assert.Equal(InstrumentKind.SupervisionNotice, drafted.Instrument.Kind);
+        Assert.Equal(InstrumentOrigin.Pattern, drafted.Instrument.Origin);
+        Assert.Equal(InstrumentStatus.Drafted, drafted.Instrument.Status);
+        Assert.Equal("S-R210104", drafted.Instrument.IssuingBodyId);
+        Assert.Equal(new[] { first, second, third }.Order(StringComparer.Ordinal), drafted.Instrument.Citations.Select(c => c.CaseId).Order(StringComparer.Ordinal));
+
+        var fourth = await scenario.DecidedAsync(agency, FlawKind.Procedure);
+
+        var joined = Assert.Single((await scenario.AgencyAsync(agency)).Notices);
+        Assert.Equal(notice.InstrumentId, joined.InstrumentId);
+        Assert.Contains(fourth, joined.CitedCaseIds);
+        Assert.Contains(fourth, (await scenario.InstrumentAsync(notice.InstrumentId)).Instrument.Citations.Select(c => c.CaseId));
+        Assert.Single(await scenario.InstrumentsAgainstAsync(agency), i => i.Index.Kind == "supervisionNotice");
+        var history = await scenario.Store.ReadInstrumentHistoryAsync(notice.InstrumentId);
+        Assert.Equal(["draftNotice", "citeCases"], history.Select(e => e.Action));
+        Assert.All(history, e => Assert.Equal("system", e.ActorUserId));
+    }
+
+    [Fact]
+    public async Task Fifty_concurrent_decisions_against_one_agency_draft_exactly_one_notice()
+    {
+        var cases = new List<string>();
+        foreach (var batch in Enumerable.Range(0, 5))
+        {
+            cases.AddRange(await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => scenario.ReadyForDecisionAsync(UrbanManagement))));
+        }
+
+        await Task.WhenAll(cases.Select(id => scenario.AnnulAsync(id, FlawKind.ImproperDiscretion)));
+
+        var record = await scenario.AgencyAsync(UrbanManagement);
+        var notice = Assert.Single(record.Notices);
+        Assert.Equal(cases.Order(StringComparer.Ordinal), notice.CitedCaseIds.Order(StringComparer.Ordinal));
+        Assert.Equal(50, record.FlawCounts[FlawKind.ImproperDiscretion]);
+        var instrument = Assert.Single(await scenario.InstrumentsAgainstAsync(UrbanManagement), i => i.Index.Kind == "supervisionNotice");
+        Assert.Equal(notice.InstrumentId, instrument.InstrumentId);
+        Assert.Equal(50, (await scenario.InstrumentAsync(notice.InstrumentId)).Instrument.Citations.Count);
+    }
+
+    [Fact]
+    public async Task An_overdue_notice_escalates_to_the_city_supervisor_who_sees_it_in_the_list_and_inbox()
+    {
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            await scenario.DecidedAsync(WanquanStreetOffice, FlawKind.Facts);
+        }
+
+        var id = Assert.Single((await scenario.AgencyAsync(WanquanStreetOffice)).Notices).InstrumentId;
+        var issued = await scenario.PerformAsync(id, new ApproveAndIssue { Reason = "经审核同意制发" }, DadongSupervisor);
+        Assert.Equal(InstrumentStatus.Issued, issued.Instrument.Status);
+        Assert.Matches(@"^大东执法监督〔\d{4}〕\d+号$", issued.Instrument.Number!.Text);
+        var received = await scenario.PerformAsync(id, new RecordReceipt(), DadongSupervisor);
+        var due = received.Instrument.CurrentDeadline(DeadlineKind.Rectification)!.DueOn;
+        Assert.True(due >= scenario.Today.AddDays(30));
+
+        ((ShiftedClock)cluster.Clock!).TravelTo(ReminderPolicy.FireAt(ReminderStep.Overdue, due.AddDays(1)));
+        await TickAllAsync();
+
+        var overdue = await scenario.InstrumentAsync(id, CitySupervisor);
+        Assert.Equal(InstrumentStatus.Overdue, overdue.Instrument.Status);
+        var escalation = Assert.Single(overdue.Instrument.Escalations);
+        Assert.Equal("/R210000/R210100/R210104/", escalation.FromRegionPath);
+        Assert.Equal("/R210000/R210100/", escalation.ToRegionPath);
+        Assert.Equal("S-R210100", overdue.SupervisorOfficeId);
+        Assert.Contains(InstrumentActionName.OrderCompliance, overdue.AllowedActions);
+        Assert.Contains(InstrumentActionName.SummonHead, overdue.AllowedActions);
+        Assert.Contains(InstrumentActionName.CriticisePublicly, overdue.AllowedActions);
+
+        var inbox = await scenario.Store.ListInstrumentsAsync(new InstrumentListQuery
+        {
+            ScopeRegionPath = CitySupervisor.OrganisationRegionPath,
+            SupervisorRegionPath = CitySupervisor.OrganisationRegionPath,
+        });
+        Assert.Contains(inbox.Items, i => i.InstrumentId == id && i.Index.Overdue);
+        var notifications = cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<INotificationInbox>();
+        var told = await notifications.ListAsync(new NotificationRecipient(CitySupervisor.UserId, CitySupervisor.OrganisationId, CitySupervisor.Role), new InboxQuery { CaseId = id });
+        Assert.Contains(told.Items, n => n.Notification.Title.Contains("逾期", StringComparison.Ordinal));
+
+        // The city supervisor takes an Art. 77 follow-up; the history names them.
+        var summoned = await scenario.PerformAsync(id, new SummonHead { Summary = "约谈街道办事处主要负责人", Reason = "逾期未报送整改情况" }, CitySupervisor);
+        Assert.Single(summoned.Instrument.FollowUps);
+        var history = await scenario.Store.ReadInstrumentHistoryAsync(id);
+        Assert.Equal(["draftNotice", "approveAndIssue", "recordReceipt", "fireInstrumentReminder", "summonHead"], history.Select(e => e.Action));
+        Assert.Equal(CitySupervisor.UserId, history[^1].ActorUserId);
+        Assert.Equal("逾期未报送整改情况", history[^1].Reason);
+    }
+
+    [Fact]
+    public async Task Opinion_letters_issued_at_once_are_numbered_without_gaps_or_repeats()
+    {
+        var caseId = await scenario.DecidedAsync(LiaoningDemo.DadongTrafficBrigade, FlawKind.LegalBasis);
+        var letters = new List<string>();
+        foreach (var i in Enumerable.Range(0, 8))
+        {
+            var id = NewInstrumentId();
+            var drafted = await cluster.Grains.GetGrain<Abstractions.Supervision.ISupervisionInstrumentGrain>(id).DraftOpinionLetter(
+                caseId,
+                new DraftOpinionLetter { Title = $"行政复议意见书（{i}）", Problems = "适用依据错误", Requirements = "请依法纠正并报送整改情况" },
+                Samples.By(Samples.Reviewer));
+            Assert.Null(drafted.Failure);
+            letters.Add(id);
+        }
+
+        // Each letter approved twice at once: one approval of each wins, the other is refused and gives its number back.
+        var approvals = await Task.WhenAll(letters.Concat(letters).Select(id =>
+            cluster.Grains.GetGrain<Abstractions.Supervision.ISupervisionInstrumentGrain>(id).Perform(new ApproveAndIssue(), Samples.By(Samples.Head))));
+
+        Assert.Equal(letters.Count, approvals.Count(a => a.Failure is null));
+        var numbers = await Task.WhenAll(letters.Select(async id => (await scenario.InstrumentAsync(id, Samples.Head)).Instrument.Number!));
+        var sequences = numbers.Select(n => n.Sequence).Order().ToList();
+        Assert.Equal(Enumerable.Range(sequences[0], letters.Count), sequences);
+        Assert.Equal(numbers.Length, numbers.Select(n => n.Text).Distinct().Count());
+        Assert.All(numbers, n => Assert.Matches(@"^大东复意〔\d{4}〕\d+号$", n.Text));
+        Assert.All(numbers, n => Assert.Equal("B-R210104", n.IssuingBodyId));
+    }
+
+    private async Task TickAllAsync() =>
+        await Task.WhenAll(Enumerable.Range(0, ReminderPartitions.Count).Select(p => cluster.Grains.GetGrain<IDeadlineSchedulerGrain>(p).Tick()));
+}
+
+public sealed class InMemorySupervisionTests(SupervisionInMemoryCluster cluster)
+    : SupervisionSpecification(cluster), IClassFixture<SupervisionInMemoryCluster>;
+
+public sealed class PostgresSupervisionTests(SupervisionPostgresCluster cluster)
+    : SupervisionSpecification(cluster), IClassFixture<SupervisionPostgresCluster>;

@@ -1,0 +1,111 @@
+using CaseGrains.Domain.Cases;
+using CaseGrains.Grains.Supervision;
+using CaseGrains.Grains.Tests.Support;
+using CaseGrains.Persistence.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using static CaseGrains.Grains.Tests.Supervision.SupervisionScenario;
+
+namespace CaseGrains.Grains.Tests.Supervision;
+
+/// <summary>
+/// A finding is owed from the moment its case commits: with the commits' own deliveries switched off (as if the silo died
+/// after every commit), the decided cases' findings wait in the outbox, and the relay delivers them, and the pattern's
+/// notice they draft, once each however often it runs.
+/// </summary>
+public abstract class UndeliveredFindingSpecification(CaseCluster cluster)
+{
+    private readonly SupervisionScenario scenario = new(cluster);
+
+    protected CaseCluster Cluster => cluster;
+
+    protected SupervisionScenario Scenario => scenario;
+
+    protected async Task<IReadOnlyList<PendingOutboxMessage>> PendingAsync() =>
+        await cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<ISupervisionOutbox>().PendingAsync(DateTimeOffset.MaxValue, 1000);
+
+    protected async Task<int> RelayAsync() =>
+        await cluster.Cluster.Silos[0].ServiceProvider.GetRequiredService<SupervisionOutboxRelay>().RelayAsync(DateTimeOffset.MaxValue);
+
+    [Fact]
+    public async Task Findings_whose_delivery_was_interrupted_reach_the_agency_through_the_relay_once()
+    {
+        var cases = new List<string>();
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            cases.Add(await scenario.DecidedAsync(UrbanManagement, FlawKind.ExceedingAuthority));
+        }
+
+        Assert.Empty((await scenario.AgencyAsync(UrbanManagement)).Notices);
+        Assert.Equal(0, (await scenario.AgencyAsync(UrbanManagement)).Findings);
+        Assert.Equal(3, (await PendingAsync()).Count(p => p.Message.TargetId == UrbanManagement));
+
+        await BetweenCommitAndRelayAsync();
+        await RelayAsync(); // the findings; the agency's commit owes the notice's draft
+        await RelayAsync(); // the draft
+        await RelayAsync(); // nothing left
+
+        var record = await scenario.AgencyAsync(UrbanManagement);
+        Assert.Equal(3, record.Findings);
+        Assert.Equal(3, record.FlawCounts[FlawKind.ExceedingAuthority]);
+        var notice = Assert.Single(record.Notices);
+        Assert.Equal(cases.Order(StringComparer.Ordinal), (await scenario.InstrumentAsync(notice.InstrumentId)).Instrument.Citations.Select(c => c.CaseId).Order(StringComparer.Ordinal));
+        Assert.Empty(await PendingAsync());
+    }
+
+    /// <summary>What happens to the platform between the commits and the relay: nothing in memory; a new silo on PostgreSQL.</summary>
+    protected virtual Task BetweenCommitAndRelayAsync() => Task.CompletedTask;
+}
+
+public sealed class InMemoryUndeliveredFindingTests(UndeliveredInMemoryCluster cluster)
+    : UndeliveredFindingSpecification(cluster), IClassFixture<UndeliveredInMemoryCluster>;
+
+public sealed class PostgresUndeliveredFindingTests(UndeliveredPostgresCluster cluster)
+    : UndeliveredFindingSpecification(cluster), IClassFixture<UndeliveredPostgresCluster>
+{
+    /// <summary>The only silo stops and a new one takes over: nothing of the findings lived only in memory.</summary>
+    protected override async Task BetweenCommitAndRelayAsync() => await RestartAsync();
+
+    [Fact]
+    public async Task The_agency_record_and_its_notice_survive_a_restart()
+    {
+        var agency = Domain.Organisations.Demo.LiaoningDemo.DadongTrafficBrigade;
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            await Scenario.DecidedAsync(agency, FlawKind.Inaction);
+        }
+
+        while (await RelayAsync() > 0)
+        {
+        }
+
+        var before = await Scenario.AgencyAsync(agency);
+        var instrumentBefore = await Scenario.InstrumentAsync(Assert.Single(before.Notices).InstrumentId);
+
+        await RestartAsync();
+
+        var after = await Scenario.AgencyAsync(agency);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.FlawCounts, after.FlawCounts);
+        Assert.Equal(before.CorrectionRate, after.CorrectionRate);
+        Assert.Equal(before.Notices.Single().CitedCaseIds, after.Notices.Single().CitedCaseIds);
+        var instrumentAfter = await Scenario.InstrumentAsync(instrumentBefore.Id);
+        Assert.Equal(instrumentBefore.Version, instrumentAfter.Version);
+        Assert.Equal(instrumentBefore.Instrument.Citations.Select(c => c.CaseId), instrumentAfter.Instrument.Citations.Select(c => c.CaseId));
+
+        // A fourth decision after the restart still joins the notice.
+        var fourth = await Scenario.DecidedAsync(agency, FlawKind.Inaction);
+        while (await RelayAsync() > 0)
+        {
+        }
+
+        Assert.Contains(fourth, Assert.Single((await Scenario.AgencyAsync(agency)).Notices).CitedCaseIds);
+    }
+
+    private async Task RestartAsync()
+    {
+        var old = Assert.Single(Cluster.Cluster.Silos);
+        await Cluster.Cluster.StopSiloAsync(old);
+        await Cluster.Cluster.StartAdditionalSiloAsync();
+        await Cluster.Cluster.WaitForLivenessToStabilizeAsync();
+    }
+}
