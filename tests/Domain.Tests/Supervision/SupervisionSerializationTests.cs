@@ -131,8 +131,16 @@ public sealed class SupervisionSerializationTests
         Assert.Equal(("纪要.pdf", 1024L), (command.Attachments[0].Name, command.Attachments[0].SizeBytes));
     }
 
+    [Fact]
+    public void An_approval_is_read_without_a_number_which_the_grain_draws_in_the_issuing_transaction()
+    {
+        var command = Assert.IsType<ApproveAndIssue>(JsonSerializer.Deserialize<InstrumentCommand>("""{"action":"approveAndIssue","reason":"同意"}""", DomainJson.Strict));
+
+        Assert.Null(command.Number);
+    }
+
     [Theory]
-    [InlineData("""{"action":"approveAndIssue","approvedBy":"王主任"}""")]
+    [InlineData("""{"action":"orderCompliance","reason":"逾期"}""")]
     [InlineData("""{"action":"sendBackRectification","reason":"不全"}""")]
     [InlineData("""{"action":"reportRectification","text":"已整改","attachments":[{"name":"a.pdf","sizeBytes":1,"sha256":"a"}]}""")]
     [InlineData("""{"action":"reportRectification","text":"已整改","bytes":"AAAA"}""")]
