@@ -16,7 +16,7 @@ public sealed class PostgresOutbox(NpgsqlDataSource dataSource) : ISupervisionOu
              ORDER BY id
              LIMIT $2
             """);
-        command.Parameters.Add(Parameters.TimestampTz(enqueuedBefore));
+        command.Parameters.Add(Parameters.TimestampTz(enqueuedBefore.ToUniversalTime()));
         command.Parameters.Add(Parameters.Bigint(limit));
         var pending = new List<PendingOutboxMessage>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

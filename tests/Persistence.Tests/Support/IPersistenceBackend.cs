@@ -1,5 +1,7 @@
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
+using CaseGrains.Persistence.Outbox;
+using CaseGrains.Persistence.Supervision;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
 using CaseGrains.Persistence.Webhooks;
@@ -22,6 +24,10 @@ public interface IPersistenceBackend : IAsyncDisposable
     INotificationFeed Feed { get; }
 
     INotificationInbox Inbox { get; }
+
+    ISupervisionStore Supervision { get; }
+
+    ISupervisionOutbox Outbox { get; }
 
     /// <summary>The same storage as another process would see it: its own stores (and, for PostgreSQL, its own connection pool).</summary>
     (ICaseStore Store, IOrganisationDirectory Directory) ConnectAnotherProcess();

@@ -1,3 +1,5 @@
+using CaseGrains.Persistence.Outbox;
+using CaseGrains.Persistence.Supervision;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Memory;
@@ -19,7 +21,13 @@ public sealed class InMemoryBackend : IPersistenceBackend
         Reminders = new InMemoryReminderIndex(database);
         Feed = new InMemoryNotificationFeed(database);
         Inbox = new InMemoryNotificationInbox(database);
+        Supervision = new InMemorySupervisionStore(database);
+        Outbox = new InMemoryOutbox(database);
     }
+
+    public ISupervisionStore Supervision { get; }
+
+    public ISupervisionOutbox Outbox { get; }
 
     public ICaseStore Store { get; }
 

@@ -1,3 +1,5 @@
+using CaseGrains.Persistence.Outbox;
+using CaseGrains.Persistence.Supervision;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
@@ -24,7 +26,13 @@ public sealed class PostgresBackend : IPersistenceBackend
 
         Feed = new PostgresNotificationFeed(database.DataSource);
         Inbox = new PostgresNotificationInbox(database.DataSource);
+        Supervision = new PostgresSupervisionStore(database.DataSource);
+        Outbox = new PostgresOutbox(database.DataSource);
     }
+
+    public ISupervisionStore Supervision { get; }
+
+    public ISupervisionOutbox Outbox { get; }
 
     public PostgresDatabase Database { get; }
 

@@ -1,0 +1,77 @@
+using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Outbox;
+using CaseGrains.Persistence.Supervision;
+using CaseGrains.Persistence.Tests.Support;
+
+namespace CaseGrains.Persistence.Tests.Specifications;
+
+/// <summary>
+/// The supervision store and the outbox on either backend: numbers drawn in the issuing commit run without gaps or
+/// repeats however many issue at once, and a refused or conflicting issue gives its number back; a case's commit writes
+/// its outbox messages with it, once per key, until acknowledged.
+/// </summary>
+public abstract class SupervisionStoreSpecification : BackendSpecification
+{
+    private static readonly DocumentSeriesKey Series = new("B-R210104", "opinionLetter", 2026);
+
+    [Fact]
+    public async Task Numbers_drawn_by_concurrent_issues_run_without_gaps_even_when_some_issues_are_refused()
+    {
+        var ids = Enumerable.Range(0, 24).Select(i => $"SI-{i:x16}").ToList();
+        foreach (var id in ids)
+        {
+            await Backend.Supervision.CommitInstrumentAsync(Commit(id, 0, "drafted"));
+        }
+
+        // Every fourth issue is refused after it drew its number: the number goes back for the next one.
+        var drawn = await Task.WhenAll(ids.Select((id, i) =>
+            Backend.Supervision.CommitNumberedAsync(Series, sequence => i % 4 == 3 ? null : Commit(id, 1, "issued", $"大东复意〔2026〕{sequence}号"))));
+
+        var written = drawn.OfType<int>().Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 18), written);
+        var page = await Backend.Supervision.ListInstrumentsAsync(new InstrumentListQuery { Status = "issued", PageSize = 200 });
+        Assert.Equal(18, page.Total);
+        Assert.Equal(18, page.Items.Select(i => i.Index.NumberText).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task An_issue_that_loses_a_version_race_writes_nothing_and_its_number_is_drawn_again()
+    {
+        await Backend.Supervision.CommitInstrumentAsync(Commit("SI-00000000000000aa", 0, "drafted"));
+        await Backend.Supervision.CommitInstrumentAsync(Commit("SI-00000000000000aa", 1, "drafted"));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            Backend.Supervision.CommitNumberedAsync(Series, sequence => Commit("SI-00000000000000aa", 1, "issued", $"{sequence}")));
+        var next = await Backend.Supervision.CommitNumberedAsync(Series, sequence => Commit("SI-00000000000000aa", 2, "issued", $"{sequence}"));
+
+        Assert.Equal(1, next);
+        Assert.Equal(["draftNotice", "draftNotice", "approveAndIssue"], (await Backend.Supervision.ReadInstrumentHistoryAsync("SI-00000000000000aa")).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task A_case_commit_writes_its_outbox_messages_with_it_once_per_key_until_they_are_acknowledged()
+    {
+        var finding = new OutboxMessage(OutboxTargets.Agency, "A-R210104-TRAFFIC", "finding:RC-1:1", """{"action": "recordFinding"}""");
+        await Backend.Store.AppendAsync(Given.Commit("RC-1", 0) with { Outbox = [finding] });
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Backend.Store.AppendAsync(Given.Commit("RC-1", 0) with
+        {
+            Outbox = [finding with { MessageKey = "finding:RC-1:lost" }],
+        }));
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit("A-R210104-TRAFFIC", 0, "{}", Given.Now, [finding]));
+
+        var pending = await Backend.Outbox.PendingAsync(DateTimeOffset.MaxValue, 10);
+        Assert.Equal([finding], pending.Select(p => p.Message));
+        Assert.Empty(await Backend.Outbox.PendingAsync(Given.Now.AddMinutes(-1), 10));
+
+        await Backend.Outbox.AcknowledgeAsync(finding);
+        Assert.Empty(await Backend.Outbox.PendingAsync(DateTimeOffset.MaxValue, 10));
+    }
+
+    private static InstrumentCommit Commit(string id, long expectedVersion, string status, string? number = null) => new(
+        id,
+        expectedVersion,
+        $$"""{"status": "{{status}}"}""",
+        new InstrumentIndexEntry("opinionLetter", status, "A-R210104-TRAFFIC", "/R210000/R210100/R210104/", "B-R210104", "/R210000/R210100/R210104/",
+            number, null, false, new DateOnly(2026, 3, 3)),
+        new CaseHistoryEntry(expectedVersion + 1, Given.Now, "u-1", "B-R210104", number is null ? "draftNotice" : "approveAndIssue", null, "{}", null));
+}
