@@ -1,5 +1,4 @@
 using CaseGrains.Persistence.Cases;
-using CaseGrains.Persistence.Notifications;
 
 namespace CaseGrains.Persistence.Memory;
 
@@ -65,46 +64,16 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
 
             if (reminders is not null)
             {
-                foreach (var stale in database.Reminders.Keys.Where(k => string.Equals(k.CaseId, commit.CaseId, StringComparison.Ordinal)).ToList())
-                {
-                    database.Reminders.Remove(stale);
-                }
-
-                foreach (var reminder in reminders)
-                {
-                    database.Reminders.Add((reminder.CaseId, reminder.DeadlineId, reminder.Step), reminder);
-                }
+                database.ReplaceReminders(commit.CaseId, reminders);
             }
 
             if (commit.Notifications is { Count: > 0 } notifications)
             {
-                Notify(commit.CaseId, entry.At, notifications);
+                database.Notify(commit.CaseId, entry.At, notifications);
             }
         }
 
         return Task.CompletedTask;
-    }
-
-    /// <summary>Stores the commit's notifications in list order, under one new transaction number (called under the lock).</summary>
-    private void Notify(string caseId, DateTimeOffset at, IReadOnlyList<NotificationDraft> notifications)
-    {
-        var transaction = ++database.LastNotificationTransaction;
-        foreach (var draft in notifications)
-        {
-            var id = ++database.LastNotificationId;
-            database.Notifications.Add(new StoredNotification(
-                id,
-                new NotificationPosition(transaction, id),
-                caseId,
-                at,
-                draft.Kind,
-                draft.RecipientOrganisationId,
-                draft.RecipientRole,
-                draft.RecipientUserId,
-                draft.Title,
-                draft.Text,
-                draft.PayloadJson));
-        }
     }
 
     public Task<IReadOnlyList<CaseHistoryEntry>> ReadHistoryAsync(string caseId, CancellationToken cancellationToken = default)

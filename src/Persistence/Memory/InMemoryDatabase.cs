@@ -1,5 +1,6 @@
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Reminders;
 
@@ -40,6 +41,58 @@ public sealed class InMemoryDatabase
 
     /// <summary>Read state, like <c>notification_reads</c>: when each user read each notification.</summary>
     internal Dictionary<(string UserId, long NotificationId), DateTimeOffset> NotificationReads { get; } = [];
+
+    /// <summary>Enforcement complaints (<see cref="InMemoryComplaintStore"/>), which share the deadline index and the
+    /// notifications with cases.</summary>
+    internal Dictionary<string, ComplaintRow> Complaints { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Replaces a subject's rows of the deadline index (called under <see cref="Gate"/> by a commit).</summary>
+    internal void ReplaceReminders(string subjectId, IReadOnlyList<ScheduleEntry> reminders)
+    {
+        foreach (var stale in Reminders.Keys.Where(k => string.Equals(k.CaseId, subjectId, StringComparison.Ordinal)).ToList())
+        {
+            Reminders.Remove(stale);
+        }
+
+        foreach (var reminder in reminders)
+        {
+            Reminders.Add((reminder.CaseId, reminder.DeadlineId, reminder.Step), reminder);
+        }
+    }
+
+    /// <summary>Stores a commit's notifications in list order, under one new transaction number (called under
+    /// <see cref="Gate"/>).</summary>
+    internal void Notify(string subjectId, DateTimeOffset at, IReadOnlyList<NotificationDraft> notifications)
+    {
+        var transaction = ++LastNotificationTransaction;
+        foreach (var draft in notifications)
+        {
+            var id = ++LastNotificationId;
+            Notifications.Add(new StoredNotification(
+                id,
+                new NotificationPosition(transaction, id),
+                subjectId,
+                at,
+                draft.Kind,
+                draft.RecipientOrganisationId,
+                draft.RecipientRole,
+                draft.RecipientUserId,
+                draft.Title,
+                draft.Text,
+                draft.PayloadJson));
+        }
+    }
+
+    internal sealed class ComplaintRow(StoredComplaint current, ComplaintIndexEntry index)
+    {
+        public StoredComplaint Current { get; set; } = current;
+
+        public ComplaintIndexEntry Index { get; set; } = index;
+
+        public List<CaseHistoryEntry> History { get; } = [];
+
+        public HashSet<string> IdempotencyKeys { get; } = new(StringComparer.Ordinal);
+    }
 
     internal sealed class CaseRow(StoredCase current, CaseIndexEntry index)
     {
