@@ -1,5 +1,7 @@
+using CaseGrains.Abstractions.Complaints;
 using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Complaints;
 using CaseGrains.Domain.Deadlines;
 using CaseGrains.Domain.Deadlines.Reminders;
 
@@ -14,13 +16,21 @@ public static class DeadlineSubjects
     /// <summary>Reconsideration cases (行政复议案件).</summary>
     public const string CasePrefix = "RC-";
 
+    /// <summary>Enforcement complaints (投诉举报): their answer period.</summary>
+    public const string ComplaintPrefix = "CP-";
+
     /// <summary>Delivers one step to the grain of <paramref name="subjectId"/>; null when no kind of subject has that id.</summary>
     public static Task<SystemCommandOutcome>? Deliver(IGrainFactory grains, string subjectId, DeadlineKind kind, int deadlineId, ReminderStep step, DateOnly dueOn)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(subjectId);
-        return subjectId.StartsWith(CasePrefix, StringComparison.Ordinal)
-            ? grains.GetGrain<ICaseDeadlinesGrain>(subjectId).FireReminder(new FireReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
+        if (subjectId.StartsWith(CasePrefix, StringComparison.Ordinal))
+        {
+            return grains.GetGrain<ICaseDeadlinesGrain>(subjectId).FireReminder(new FireReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn });
+        }
+
+        return subjectId.StartsWith(ComplaintPrefix, StringComparison.Ordinal)
+            ? grains.GetGrain<IComplaintDeadlinesGrain>(subjectId).FireReminder(new FireComplaintReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
             : null;
     }
 }
