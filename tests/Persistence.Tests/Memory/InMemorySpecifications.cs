@@ -39,3 +39,8 @@ public sealed class InMemoryWebhookStoreTests : WebhookStoreSpecification
 {
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
 }
+
+public sealed class InMemoryComplaintStoreTests : ComplaintStoreSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}

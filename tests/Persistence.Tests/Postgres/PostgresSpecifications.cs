@@ -39,3 +39,8 @@ public sealed class PostgresWebhookStoreTests : WebhookStoreSpecification
 {
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
 }
+
+public sealed class PostgresComplaintStoreTests : ComplaintStoreSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}

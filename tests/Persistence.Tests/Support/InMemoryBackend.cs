@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
@@ -15,6 +16,8 @@ public sealed class InMemoryBackend : IPersistenceBackend
     {
         Store = new InMemoryCaseStore(database);
         Queries = new InMemoryCaseQueries(database);
+        Complaints = new InMemoryComplaintStore(database);
+        ComplaintQueries = new InMemoryComplaintQueries(database);
         Directory = new InMemoryOrganisationDirectory(database);
         Reminders = new InMemoryReminderIndex(database);
         Feed = new InMemoryNotificationFeed(database);
@@ -24,6 +27,10 @@ public sealed class InMemoryBackend : IPersistenceBackend
     public ICaseStore Store { get; }
 
     public ICaseQueries Queries { get; }
+
+    public IComplaintStore Complaints { get; }
+
+    public IComplaintQueries ComplaintQueries { get; }
 
     public IOrganisationDirectory Directory { get; }
 
