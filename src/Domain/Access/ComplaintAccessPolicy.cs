@@ -29,11 +29,10 @@ public static class ComplaintAccessPolicy
     {
         ArgumentNullException.ThrowIfNull(principal);
         ArgumentNullException.ThrowIfNull(complaint);
+        var inRegion = principal.HasRegionPath && complaint.RegionPath.StartsWith(principal.OrganisationRegionPath, StringComparison.Ordinal);
         return principal.Role switch
         {
-            Role.Supervisor when IsHandlingOffice(principal, complaint) => CaseVisibility.Full,
-            Role.Supervisor when principal.HasRegionPath && complaint.RegionPath.StartsWith(principal.OrganisationRegionPath, StringComparison.Ordinal)
-                => CaseVisibility.Masked,
+            Role.Supervisor when inRegion => IsHandlingOffice(principal, complaint) ? CaseVisibility.Full : CaseVisibility.Masked,
             Role.Administrator => CaseVisibility.Masked,
             _ => CaseVisibility.None,
         };
