@@ -16,7 +16,7 @@ public abstract class ComplaintStoreSpecification : BackendSpecification
 
     private IComplaintStore Store => Backend.Complaints;
 
-    private static ComplaintCommit Commit(
+    internal static ComplaintCommit Commit(
         string id, long expectedVersion, string status = "received", string? idempotencyKey = null, Func<ComplaintIndexEntry, ComplaintIndexEntry>? index = null)
     {
         var version = expectedVersion + 1;
