@@ -1,6 +1,7 @@
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Calendar;
 using CaseGrains.Api.Cases;
+using CaseGrains.Api.Complaints;
 using CaseGrains.Api.Hosting;
 using CaseGrains.Api.Http;
 using CaseGrains.Api.Notifications;
@@ -32,6 +33,7 @@ app.UseRateLimiter();
 
 var api = app.MapGroup("/api/v1");
 api.MapCaseEndpoints();
+api.MapComplaintEndpoints();
 api.MapOrganisationEndpoints();
 api.MapWebhookEndpoints();
 api.MapCalendarEndpoints();

@@ -2,6 +2,7 @@ using System.Net;
 using CaseGrains.Abstractions.Serialization;
 using CaseGrains.Grains;
 using CaseGrains.Grains.Calendar;
+using CaseGrains.Grains.Complaints;
 using CaseGrains.Grains.Scheduling;
 using CaseGrains.Grains.Supervision;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,10 @@ public static class SiloSetup
             .Validate(o => o.BatchSize > 0 && o.Parallelism > 0 && o.Attempts > 0, "Recomputation:BatchSize, Parallelism and Attempts must be at least 1.");
         silo.AddDeadlineScheduling();
         silo.AddSupervision();
+        silo.Services.AddOptions<ComplaintOptions>()
+            .BindConfiguration(ComplaintOptions.Section)
+            .Validate(o => o.AnswerDays is >= 1 and <= Domain.Complaints.ComplaintPeriods.MaxAnswerDays, "Complaints:AnswerDays must be 1 to 365.")
+            .ValidateOnStart();
 
         if (options.IsDurable)
         {

@@ -1,6 +1,7 @@
 using CaseGrains.Domain.Organisations.Demo;
 using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Migrations;
 using CaseGrains.Persistence.Notifications;
@@ -27,6 +28,8 @@ public static class StorageRegistration
             services.AddSingleton(_ => CreateDataSource(options.PostgresConnectionString!));
             services.AddSingleton<ICaseStore, PostgresCaseStore>();
             services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
+            services.AddSingleton<IComplaintStore, PostgresComplaintStore>();
+            services.AddSingleton<IComplaintQueries, PostgresComplaintQueries>();
             services.AddSingleton<IOrganisationDirectory, PostgresOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, PostgresReminderIndex>();
             services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
@@ -41,6 +44,8 @@ public static class StorageRegistration
             services.AddSingleton<InMemoryDatabase>();
             services.AddSingleton<ICaseStore, InMemoryCaseStore>();
             services.AddSingleton<ICaseQueries, InMemoryCaseQueries>();
+            services.AddSingleton<IComplaintStore, InMemoryComplaintStore>();
+            services.AddSingleton<IComplaintQueries, InMemoryComplaintQueries>();
             services.AddSingleton<IOrganisationDirectory, InMemoryOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, InMemoryReminderIndex>();
             services.AddSingleton<IWebhookStore, InMemoryWebhookStore>();

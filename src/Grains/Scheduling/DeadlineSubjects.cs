@@ -1,6 +1,8 @@
+using CaseGrains.Abstractions.Complaints;
 using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Complaints;
 using CaseGrains.Domain.Deadlines;
 using CaseGrains.Domain.Deadlines.Reminders;
 using CaseGrains.Domain.Supervision;
@@ -19,6 +21,9 @@ public static class DeadlineSubjects
     /// <summary>Supervision instruments (行政复议意见书, 行政执法监督通知书).</summary>
     public const string InstrumentPrefix = "SI-";
 
+    /// <summary>Enforcement complaints (投诉举报): their answer period.</summary>
+    public const string ComplaintPrefix = "CP-";
+
     /// <summary>Delivers one step to the grain of <paramref name="subjectId"/>; null when no kind of subject has that id.</summary>
     public static Task<SystemCommandOutcome>? Deliver(IGrainFactory grains, string subjectId, DeadlineKind kind, int deadlineId, ReminderStep step, DateOnly dueOn)
     {
@@ -29,8 +34,13 @@ public static class DeadlineSubjects
             return grains.GetGrain<ICaseDeadlinesGrain>(subjectId).FireReminder(new FireReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn });
         }
 
-        return subjectId.StartsWith(InstrumentPrefix, StringComparison.Ordinal)
-            ? grains.GetGrain<IInstrumentSystemGrain>(subjectId).FireReminder(new FireInstrumentReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
+        if (subjectId.StartsWith(InstrumentPrefix, StringComparison.Ordinal))
+        {
+            return grains.GetGrain<IInstrumentSystemGrain>(subjectId).FireReminder(new FireInstrumentReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn });
+        }
+
+        return subjectId.StartsWith(ComplaintPrefix, StringComparison.Ordinal)
+            ? grains.GetGrain<IComplaintDeadlinesGrain>(subjectId).FireReminder(new FireComplaintReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
             : null;
     }
 }

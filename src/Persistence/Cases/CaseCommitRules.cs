@@ -12,22 +12,9 @@ internal static class CaseCommitRules
     public static void Validate(CaseCommit commit)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        ArgumentException.ThrowIfNullOrEmpty(commit.CaseId, nameof(commit));
         ArgumentNullException.ThrowIfNull(commit.Index, nameof(commit));
-        ArgumentNullException.ThrowIfNull(commit.Entry, nameof(commit));
-        if (commit.ExpectedVersion < 0)
-        {
-            throw new ArgumentException($"Expected version {commit.ExpectedVersion} is negative.", nameof(commit));
-        }
-
+        ValidateChange(commit.CaseId, commit.ExpectedVersion, commit.SnapshotJson, commit.Entry, commit.Reminders, commit.Notifications, commit.Outbox);
         var newVersion = commit.ExpectedVersion + 1;
-        if (commit.Entry.Sequence != newVersion)
-        {
-            throw new ArgumentException(
-                $"The history entry's sequence {commit.Entry.Sequence} must be the new version {newVersion} (expected version + 1).",
-                nameof(commit));
-        }
-
         if (!string.Equals(commit.Index.CaseId, commit.CaseId, StringComparison.Ordinal))
         {
             throw new ArgumentException($"The index entry is for case {commit.Index.CaseId}, not {commit.CaseId}.", nameof(commit));
@@ -37,80 +24,110 @@ internal static class CaseCommitRules
         {
             throw new ArgumentException($"The index entry's version {commit.Index.Version} must be the new version {newVersion}.", nameof(commit));
         }
+    }
 
-        if (commit.Entry.IdempotencyKey is { Length: 0 })
+    /// <summary>The rules every subject's commit keeps, whatever its list row: a case's (<see cref="CaseCommit"/>) or a
+    /// complaint's. Throws <see cref="ArgumentException"/> naming the first one broken.</summary>
+    public static void ValidateChange(
+        string subjectId,
+        long expectedVersion,
+        string snapshotJson,
+        CaseHistoryEntry entry,
+        IReadOnlyList<ScheduleEntry>? reminders,
+        IReadOnlyList<NotificationDraft>? notifications,
+        IReadOnlyList<Outbox.OutboxMessage>? outbox)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subjectId, "commit");
+        ArgumentNullException.ThrowIfNull(entry, "commit");
+        if (expectedVersion < 0)
         {
-            throw new ArgumentException("An idempotency key, when given, must not be empty.", nameof(commit));
+            throw new ArgumentException($"Expected version {expectedVersion} is negative.", "commit");
         }
 
-        RequireJson(commit.SnapshotJson, "snapshot");
-        RequireJson(commit.Entry.PayloadJson, "history payload");
-        ValidateReminders(commit);
-        ValidateNotifications(commit);
-        Outbox.OutboxRules.Validate(commit.Outbox);
+        var newVersion = expectedVersion + 1;
+        if (entry.Sequence != newVersion)
+        {
+            throw new ArgumentException(
+                $"The history entry's sequence {entry.Sequence} must be the new version {newVersion} (expected version + 1).",
+                "commit");
+        }
+
+        if (entry.IdempotencyKey is { Length: 0 })
+        {
+            throw new ArgumentException("An idempotency key, when given, must not be empty.", "commit");
+        }
+
+        RequireJson(snapshotJson, "snapshot");
+        RequireJson(entry.PayloadJson, "history payload");
+        ValidateReminders(subjectId, reminders);
+        ValidateNotifications(notifications);
+        Outbox.OutboxRules.Validate(outbox);
     }
 
     /// <summary>The commit's schedule with every fire time normalised (<see cref="NormaliseInstant"/>); null when the
     /// commit leaves the schedule alone.</summary>
-    public static IReadOnlyList<ScheduleEntry>? NormalisedReminders(CaseCommit commit) =>
-        commit.Reminders is null ? null : [.. commit.Reminders.Select(r => r with { FireAt = NormaliseInstant(r.FireAt) })];
+    public static IReadOnlyList<ScheduleEntry>? NormalisedReminders(CaseCommit commit) => NormalisedReminders(commit.Reminders);
 
-    private static void ValidateReminders(CaseCommit commit)
+    /// <summary>The schedule with every fire time normalised; null stays null.</summary>
+    public static IReadOnlyList<ScheduleEntry>? NormalisedReminders(IReadOnlyList<ScheduleEntry>? reminders) =>
+        reminders is null ? null : [.. reminders.Select(r => r with { FireAt = NormaliseInstant(r.FireAt) })];
+
+    private static void ValidateReminders(string subjectId, IReadOnlyList<ScheduleEntry>? reminders)
     {
-        if (commit.Reminders is null)
+        if (reminders is null)
         {
             return;
         }
 
         var keys = new HashSet<(int, string)>();
-        foreach (var reminder in commit.Reminders)
+        foreach (var reminder in reminders)
         {
             if (reminder is null)
             {
-                throw new ArgumentException("A reminder entry is null.", nameof(commit));
+                throw new ArgumentException("A reminder entry is null.", "commit");
             }
 
-            if (!string.Equals(reminder.CaseId, commit.CaseId, StringComparison.Ordinal))
+            if (!string.Equals(reminder.CaseId, subjectId, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"A reminder entry is for case {reminder.CaseId}, not {commit.CaseId}.", nameof(commit));
+                throw new ArgumentException($"A reminder entry is for case {reminder.CaseId}, not {subjectId}.", "commit");
             }
 
             if (reminder.DeadlineId < 0)
             {
-                throw new ArgumentException($"A reminder entry's deadline id {reminder.DeadlineId} is negative.", nameof(commit));
+                throw new ArgumentException($"A reminder entry's deadline id {reminder.DeadlineId} is negative.", "commit");
             }
 
             if (string.IsNullOrEmpty(reminder.Kind) || string.IsNullOrEmpty(reminder.Step))
             {
-                throw new ArgumentException("A reminder entry must name its deadline kind and step.", nameof(commit));
+                throw new ArgumentException("A reminder entry must name its deadline kind and step.", "commit");
             }
 
             if (!keys.Add((reminder.DeadlineId, reminder.Step)))
             {
                 throw new ArgumentException(
-                    $"Two reminder entries for deadline {reminder.DeadlineId}, step {reminder.Step}.", nameof(commit));
+                    $"Two reminder entries for deadline {reminder.DeadlineId}, step {reminder.Step}.", "commit");
             }
         }
     }
 
-    private static void ValidateNotifications(CaseCommit commit)
+    private static void ValidateNotifications(IReadOnlyList<NotificationDraft>? notifications)
     {
-        if (commit.Notifications is null)
+        if (notifications is null)
         {
             return;
         }
 
-        if (commit.Notifications.Count > NotificationLimits.PerCommit)
+        if (notifications.Count > NotificationLimits.PerCommit)
         {
             throw new ArgumentException(
-                $"A commit carries at most {NotificationLimits.PerCommit} notifications, not {commit.Notifications.Count}.", nameof(commit));
+                $"A commit carries at most {NotificationLimits.PerCommit} notifications, not {notifications.Count}.", "commit");
         }
 
-        for (var i = 0; i < commit.Notifications.Count; i++)
+        for (var i = 0; i < notifications.Count; i++)
         {
-            if (ProblemWith(commit.Notifications[i]) is { } problem)
+            if (ProblemWith(notifications[i]) is { } problem)
             {
-                throw new ArgumentException($"Notification {i}: {problem}", nameof(commit));
+                throw new ArgumentException($"Notification {i}: {problem}", "commit");
             }
         }
     }

@@ -64,7 +64,7 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
 
             if (reminders is not null)
             {
-                database.Schedule(commit.CaseId, reminders);
+                database.ReplaceReminders(commit.CaseId, reminders);
             }
 
             if (commit.Notifications is { Count: > 0 } notifications)

@@ -1,5 +1,6 @@
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Reminders;
@@ -76,6 +77,24 @@ public sealed class InMemoryDatabase
         && string.Equals(a.TargetId, b.TargetId, StringComparison.Ordinal)
         && string.Equals(a.MessageKey, b.MessageKey, StringComparison.Ordinal);
 
+    /// <summary>Enforcement complaints (<see cref="InMemoryComplaintStore"/>), which share the deadline index and the
+    /// notifications with cases.</summary>
+    internal Dictionary<string, ComplaintRow> Complaints { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Replaces a subject's rows of the deadline index (called under <see cref="Gate"/> by a commit).</summary>
+    internal void ReplaceReminders(string subjectId, IReadOnlyList<ScheduleEntry> reminders)
+    {
+        foreach (var stale in Reminders.Keys.Where(k => string.Equals(k.CaseId, subjectId, StringComparison.Ordinal)).ToList())
+        {
+            Reminders.Remove(stale);
+        }
+
+        foreach (var reminder in reminders)
+        {
+            Reminders.Add((reminder.CaseId, reminder.DeadlineId, reminder.Step), reminder);
+        }
+    }
+
     /// <summary>Stores a commit's notifications in list order, under one new transaction number (called under
     /// <see cref="Gate"/>).</summary>
     internal void Notify(string subjectId, DateTimeOffset at, IReadOnlyList<NotificationDraft> notifications)
@@ -99,20 +118,6 @@ public sealed class InMemoryDatabase
         }
     }
 
-    /// <summary>Replaces a subject's rows of the deadline index (called under <see cref="Gate"/>).</summary>
-    internal void Schedule(string subjectId, IReadOnlyList<ScheduleEntry> reminders)
-    {
-        foreach (var stale in Reminders.Keys.Where(k => string.Equals(k.CaseId, subjectId, StringComparison.Ordinal)).ToList())
-        {
-            Reminders.Remove(stale);
-        }
-
-        foreach (var reminder in reminders)
-        {
-            Reminders.Add((reminder.CaseId, reminder.DeadlineId, reminder.Step), reminder);
-        }
-    }
-
     internal sealed class InstrumentRow(StoredRecord current, InstrumentIndexEntry index)
     {
         public StoredRecord Current { get; set; } = current;
@@ -120,6 +125,17 @@ public sealed class InMemoryDatabase
         public InstrumentIndexEntry Index { get; set; } = index;
 
         public List<CaseHistoryEntry> History { get; } = [];
+    }
+
+    internal sealed class ComplaintRow(StoredComplaint current, ComplaintIndexEntry index)
+    {
+        public StoredComplaint Current { get; set; } = current;
+
+        public ComplaintIndexEntry Index { get; set; } = index;
+
+        public List<CaseHistoryEntry> History { get; } = [];
+
+        public HashSet<string> IdempotencyKeys { get; } = new(StringComparer.Ordinal);
     }
 
     internal sealed class CaseRow(StoredCase current, CaseIndexEntry index)

@@ -103,7 +103,7 @@ public sealed class InMemorySupervisionStore(InMemoryDatabase database) : ISuper
         row.History.Add(entry);
         if (commit.Reminders is { } reminders)
         {
-            database.Schedule(commit.InstrumentId, [.. reminders.Select(r => r with { FireAt = CaseCommitRules.NormaliseInstant(r.FireAt) })]);
+            database.ReplaceReminders(commit.InstrumentId, [.. reminders.Select(r => r with { FireAt = CaseCommitRules.NormaliseInstant(r.FireAt) })]);
         }
 
         if (commit.Notifications is { Count: > 0 } notifications)

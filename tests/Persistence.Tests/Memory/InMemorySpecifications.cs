@@ -44,3 +44,8 @@ public sealed class InMemorySupervisionStoreTests : SupervisionStoreSpecificatio
 {
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
 }
+
+public sealed class InMemoryComplaintStoreTests : ComplaintStoreSpecification
+{
+    protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
+}

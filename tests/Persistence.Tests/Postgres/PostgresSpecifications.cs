@@ -44,3 +44,8 @@ public sealed class PostgresSupervisionStoreTests : SupervisionStoreSpecificatio
 {
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
 }
+
+public sealed class PostgresComplaintStoreTests : ComplaintStoreSpecification
+{
+    protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
+}

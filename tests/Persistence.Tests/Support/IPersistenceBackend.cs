@@ -1,4 +1,5 @@
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Supervision;
@@ -14,6 +15,10 @@ public interface IPersistenceBackend : IAsyncDisposable
     ICaseStore Store { get; }
 
     ICaseQueries Queries { get; }
+
+    IComplaintStore Complaints { get; }
+
+    IComplaintQueries ComplaintQueries { get; }
 
     IOrganisationDirectory Directory { get; }
 

@@ -1,6 +1,7 @@
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Supervision;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
@@ -17,6 +18,8 @@ public sealed class InMemoryBackend : IPersistenceBackend
     {
         Store = new InMemoryCaseStore(database);
         Queries = new InMemoryCaseQueries(database);
+        Complaints = new InMemoryComplaintStore(database);
+        ComplaintQueries = new InMemoryComplaintQueries(database);
         Directory = new InMemoryOrganisationDirectory(database);
         Reminders = new InMemoryReminderIndex(database);
         Feed = new InMemoryNotificationFeed(database);
@@ -32,6 +35,10 @@ public sealed class InMemoryBackend : IPersistenceBackend
     public ICaseStore Store { get; }
 
     public ICaseQueries Queries { get; }
+
+    public IComplaintStore Complaints { get; }
+
+    public IComplaintQueries ComplaintQueries { get; }
 
     public IOrganisationDirectory Directory { get; }
 

@@ -1,6 +1,7 @@
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Supervision;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
@@ -20,6 +21,8 @@ public sealed class PostgresBackend : IPersistenceBackend
         Database = database;
         Store = new PostgresCaseStore(database.DataSource);
         Queries = new PostgresCaseQueries(database.DataSource);
+        Complaints = new PostgresComplaintStore(database.DataSource);
+        ComplaintQueries = new PostgresComplaintQueries(database.DataSource);
         Directory = new PostgresOrganisationDirectory(database.DataSource);
         Reminders = new PostgresReminderIndex(database.DataSource);
         Webhooks = new PostgresWebhookStore(database.DataSource);
@@ -39,6 +42,10 @@ public sealed class PostgresBackend : IPersistenceBackend
     public ICaseStore Store { get; }
 
     public ICaseQueries Queries { get; }
+
+    public IComplaintStore Complaints { get; }
+
+    public IComplaintQueries ComplaintQueries { get; }
 
     public IOrganisationDirectory Directory { get; }
 

@@ -1,0 +1,129 @@
+using CaseGrains.Abstractions.Cases;
+using CaseGrains.Abstractions.Complaints;
+using CaseGrains.Api.Auth;
+using CaseGrains.Api.Http;
+using CaseGrains.Domain.Complaints;
+using CaseGrains.Grains.PersonalData;
+using CaseGrains.Persistence.Complaints;
+
+namespace CaseGrains.Api.Complaints;
+
+/// <summary>Enforcement complaints (投诉举报): receipt, reading, actions, history and lists. Who may do what is decided by
+/// <c>ComplaintAccessPolicy</c> inside the complaint grain; these handlers only translate.</summary>
+public static class ComplaintEndpoints
+{
+    public static RouteGroupBuilder MapComplaintEndpoints(this RouteGroupBuilder api)
+    {
+        var complaints = api.MapGroup("/complaints").WithTags("Complaints").RequirePrincipal();
+        complaints.MapPost("/", ReceiveAsync).WithSummary("Register an enforcement complaint or report (投诉举报登记)").Accepts<ReceiveComplaint>("application/json");
+        complaints.MapGet("/", ComplaintListEndpoint.ListAsync).WithSummary("List and filter the complaints you may see");
+        complaints.MapGet("/{complaintId}", GetAsync).WithSummary("Read a complaint: state, answer period, your allowed actions");
+        complaints.MapPost("/{complaintId}/actions", PerformAsync).WithSummary("Verify, reject, handle, answer or close a complaint")
+            .Accepts<ComplaintCommand>("application/json");
+        complaints.MapGet("/{complaintId}/history", HistoryAsync).WithSummary("Read a complaint's history (who, when, what, why)");
+        complaints.MapGet("/{complaintId}/history/verification", VerifyAsync).WithSummary("Verify a complaint's history hash chain");
+        return api;
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpContext http, IGrainFactory grains)
+    {
+        var (key, keyError) = RequestFingerprint.KeyOf(http.Request);
+        if (keyError is not null)
+        {
+            return keyError;
+        }
+
+        var (complaint, raw, bodyError) = await JsonBody.ReadAsync<ReceiveComplaint>(http.Request, ApiJson.Input);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var principal = http.GetPrincipal();
+        var metadata = new CommandMetadata(principal, key, RequestFingerprint.Of(http.Request, raw));
+        var result = await grains.GetGrain<IEnforcementComplaintGrain>(ComplaintIds.For(principal, key)).Receive(complaint!, metadata);
+        return Respond(http, result, created: true);
+    }
+
+    private static async Task<IResult> GetAsync(string complaintId, HttpContext http, IGrainFactory grains) =>
+        Respond(http, await ReadAsync(complaintId, http, grains), created: false);
+
+    private static async Task<IResult> PerformAsync(string complaintId, HttpContext http, IGrainFactory grains)
+    {
+        if (!ComplaintIds.IsWellFormed(complaintId))
+        {
+            return Problems.Of(ComplaintFailures.NotFound(complaintId));
+        }
+
+        var (key, keyError) = RequestFingerprint.KeyOf(http.Request);
+        if (keyError is not null)
+        {
+            return keyError;
+        }
+
+        var (expectedVersion, matchError) = CaseETag.ExpectedVersion(http.Request);
+        if (matchError is not null)
+        {
+            return matchError;
+        }
+
+        var (command, raw, bodyError) = await JsonBody.ReadAsync<ComplaintCommand>(http.Request, ApiJson.Input);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        var metadata = new CommandMetadata(http.GetPrincipal(), key, RequestFingerprint.Of(http.Request, raw), expectedVersion);
+        return Respond(http, await grains.GetGrain<IEnforcementComplaintGrain>(complaintId).Perform(command!, metadata), created: false);
+    }
+
+    private static async Task<IResult> HistoryAsync(
+        string complaintId, HttpContext http, IGrainFactory grains, IComplaintStore store, PersonalDataProtector protector)
+    {
+        var read = await ReadAsync(complaintId, http, grains);
+        if (read.Failure is not null)
+        {
+            return Problems.Of(read.Failure);
+        }
+
+        var history = await store.ReadHistoryAsync(complaintId, http.RequestAborted);
+        return Results.Ok(history.Select(e => ComplaintHistoryEntryView.Of(e, read.Complaint!.Visibility, protector)));
+    }
+
+    private static async Task<IResult> VerifyAsync(string complaintId, HttpContext http, IGrainFactory grains, IComplaintStore store)
+    {
+        var read = await ReadAsync(complaintId, http, grains);
+        return read.Failure is not null
+            ? Problems.Of(read.Failure)
+            : Results.Ok(await store.VerifyHistoryAsync(complaintId, http.RequestAborted));
+    }
+
+    /// <summary>The complaint as the caller may see it; a malformed or out-of-scope id is simply not found.</summary>
+    private static async Task<ComplaintResult> ReadAsync(string complaintId, HttpContext http, IGrainFactory grains) =>
+        ComplaintIds.IsWellFormed(complaintId)
+            ? await grains.GetGrain<IEnforcementComplaintGrain>(complaintId).Get(http.GetPrincipal())
+            : ComplaintResult.Failed(ComplaintFailures.NotFound(complaintId));
+
+    private static IResult Respond(HttpContext http, ComplaintResult result, bool created)
+    {
+        var headers = http.Response.Headers;
+        if (result.Failure is not null)
+        {
+            if (result.Failure.CurrentVersion is { } current)
+            {
+                headers.ETag = CaseETag.Of(current);
+            }
+
+            return Problems.Of(result.Failure);
+        }
+
+        var view = result.Complaint!;
+        headers.ETag = CaseETag.Of(view.Version);
+        if (result.Replayed)
+        {
+            headers["Idempotent-Replayed"] = "true";
+        }
+
+        return created ? Results.Created($"/api/v1/complaints/{view.Id}", view) : Results.Ok(view);
+    }
+}

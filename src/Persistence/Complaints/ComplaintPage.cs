@@ -1,0 +1,3 @@
+namespace CaseGrains.Persistence.Complaints;
+
+public sealed record ComplaintPage(IReadOnlyList<ComplaintIndexEntry> Items, long Total, int Page, int PageSize);
