@@ -14,6 +14,7 @@ using CaseGrains.Domain.Workflow;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Grains.Cases;
 using CaseGrains.Grains.PersonalData;
+using CaseGrains.Grains.Supervision;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Notifications;
@@ -27,9 +28,9 @@ namespace CaseGrains.Grains.Complaints;
 /// <see cref="ComplaintAccessPolicy"/>, asks the domain to decide, and answers only after the change, its history entry,
 /// its list row, its reminder schedule and its notices are committed together; the complainant's name and phone are
 /// sealed in all it stores. The deadline scheduler drives the answer period through <see cref="IComplaintDeadlinesGrain"/>.
-/// A substantiated complaint is a finding against the agency (<see cref="EnforcementComplaint.Finding"/>), shown in the
-/// complaint's view; handing it to the agency's grain is for the integration with the agency engineer's delivery
-/// mechanism, from <see cref="WriteAsync"/> once a <see cref="ComplaintHandled"/> is committed.
+/// A substantiated complaint is a finding against the agency (<see cref="EnforcementComplaint.Finding"/>): the commit that
+/// records the handling puts it into the supervision outbox, and the agency's grain gets it at once or from the relay,
+/// counting it toward its patterns like a corrected case.
 /// </summary>
 public sealed class EnforcementComplaintGrain(
     IComplaintStore store,
@@ -38,6 +39,8 @@ public sealed class EnforcementComplaintGrain(
     PersonalDataProtector protector,
     ReminderPolicy reminderPolicy,
     IOptions<ComplaintOptions> options,
+    SupervisionMessenger messenger,
+    IOptions<SupervisionOptions> supervision,
     TimeProvider clock) : Grain, IEnforcementComplaintGrain, IComplaintDeadlinesGrain
 {
     private const string SystemActor = "system";
@@ -219,7 +222,8 @@ public sealed class EnforcementComplaintGrain(
             ComplaintIndexing.EntryFor(state, version + 1, now),
             entry,
             ComplaintSchedule.EntriesFor(state, reminderPolicy, await calendars.GetAsync()),
-            NotificationsFor(state, @event));
+            NotificationsFor(state, @event),
+            @event is ComplaintHandled && state.Finding(version + 1) is { } finding ? [SupervisionMessages.Finding(finding)] : null);
         try
         {
             await store.AppendAsync(commit);
@@ -233,6 +237,10 @@ public sealed class EnforcementComplaintGrain(
 
         snapshot = next;
         version++;
+        if (commit.Outbox is { Count: > 0 } owed && supervision.Value.DeliverAtOnce)
+        {
+            await messenger.DeliverAsync(owed);
+        }
     }
 
     private static IReadOnlyList<NotificationDraft> NotificationsFor(EnforcementComplaint state, ComplaintEvent @event)

@@ -10,7 +10,7 @@ internal static class ComplaintCommitRules
     {
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentNullException.ThrowIfNull(commit.Index, nameof(commit));
-        CaseCommitRules.ValidateChange(commit.ComplaintId, commit.ExpectedVersion, commit.SnapshotJson, commit.Entry, commit.Reminders, commit.Notifications, outbox: null);
+        CaseCommitRules.ValidateChange(commit.ComplaintId, commit.ExpectedVersion, commit.SnapshotJson, commit.Entry, commit.Reminders, commit.Notifications, commit.Outbox);
         if (!string.Equals(commit.Index.ComplaintId, commit.ComplaintId, StringComparison.Ordinal))
         {
             throw new ArgumentException($"The index entry is for complaint {commit.Index.ComplaintId}, not {commit.ComplaintId}.", nameof(commit));

@@ -64,6 +64,8 @@ public sealed class InMemoryComplaintStore(InMemoryDatabase database) : IComplai
             {
                 database.Notify(commit.ComplaintId, entry.At, notifications);
             }
+
+            database.Enqueue(commit.Outbox, entry.At);
         }
 
         return Task.CompletedTask;

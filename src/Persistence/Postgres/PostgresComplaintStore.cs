@@ -9,7 +9,7 @@ namespace CaseGrains.Persistence.Postgres;
 /// <see cref="IComplaintStore"/> on PostgreSQL (<c>0120_complaints.sql</c>), built like <see cref="PostgresCaseStore"/>:
 /// one statement per commit, whose CTEs write the complaint row (created, or updated only at the expected version), the
 /// chained history entry (<c>case_history_hash</c> over the complaint's id), the complaint's rows of
-/// <c>reminder_schedule</c> and its notifications, all only when the complaint row was written. No row written means
+/// <c>reminder_schedule</c>, its notifications and its finding for the agency (<c>supervision_outbox</c>), all only when the complaint row was written. No row written means
 /// the version check failed.
 /// </summary>
 public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : IComplaintStore
@@ -64,6 +64,21 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
         )
         """;
 
+    // A substantiated complaint's finding for its agency (AgencyFinding), like a case's: $R0 to $R3 are target kinds,
+    // target ids, message keys and payloads; enqueued at the entry's time ($15).
+    private const string OutboxCtes = """
+        ,
+        outboxed AS (
+            INSERT INTO supervision_outbox (target_kind, target_id, message_key, message, enqueued_at)
+            SELECT o.target_kind, o.target_id, o.message_key, o.message, $15
+              FROM written,
+                   unnest($R0::text[], $R1::text[], $R2::text[], $R3::jsonb[]) WITH ORDINALITY
+                       AS o (target_kind, target_id, message_key, message, ordinal)
+             ORDER BY o.ordinal
+            ON CONFLICT (target_kind, target_id, message_key) DO NOTHING
+        )
+        """;
+
     private const string CreateSql = $"""
         WITH written AS (
             INSERT INTO complaints (complaint_id, version, snapshot, {IndexColumns})
@@ -72,7 +87,7 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
             RETURNING complaint_id
         ),
         previous AS (SELECT repeat('0', 64) AS previous_hash)
-        /*schedule*//*notifications*/
+        /*schedule*//*notifications*//*outbox*/
         {InsertHistoryFrom}
         """;
 
@@ -86,7 +101,7 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
             RETURNING complaint_id
         ),
         previous AS (SELECT (SELECT h.hash FROM complaint_history h WHERE h.complaint_id = $1 AND h.seq = $2 - 1) AS previous_hash)
-        /*schedule*//*notifications*/
+        /*schedule*//*notifications*//*outbox*/
         {InsertHistoryFrom}
         """;
 
@@ -116,7 +131,9 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
         var entry = commit.Entry;
         var reminders = CaseCommitRules.NormalisedReminders(commit.Reminders);
         var notifications = commit.Notifications is { Count: > 0 } drafts ? drafts : null;
-        await using var command = dataSource.CreateCommand(BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null));
+        var outbox = commit.Outbox is { Count: > 0 } messages ? messages : null;
+        await using var command = dataSource.CreateCommand(
+            BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null));
         var p = command.Parameters;
         p.Add(Parameters.Text(commit.ComplaintId));
         p.Add(Parameters.Bigint(commit.ExpectedVersion + 1));
@@ -165,6 +182,14 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
             p.Add(Parameters.Typed(notifications.Select(n => n.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
         }
 
+        if (outbox is not null)
+        {
+            p.Add(Parameters.TextArray([.. outbox.Select(m => m.TargetKind)]));
+            p.Add(Parameters.TextArray([.. outbox.Select(m => m.TargetId)]));
+            p.Add(Parameters.TextArray([.. outbox.Select(m => m.MessageKey)]));
+            p.Add(Parameters.Typed(outbox.Select(m => m.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
+        }
+
         int written;
         try
         {
@@ -181,14 +206,16 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
         }
     }
 
-    internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications)
+    internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications, bool insertOutbox = false)
     {
         var next = create ? 22 : 23;
         var schedule = replaceSchedule ? Numbered(ScheduleCtes, "P", 6, ref next) : string.Empty;
         var notifications = insertNotifications ? Numbered(NotificationCtes, "Q", 7, ref next) : string.Empty;
+        var outbox = insertOutbox ? Numbered(OutboxCtes, "R", 4, ref next) : string.Empty;
         return (create ? CreateSql : UpdateSql)
             .Replace("/*schedule*/", schedule, StringComparison.Ordinal)
-            .Replace("/*notifications*/", notifications, StringComparison.Ordinal);
+            .Replace("/*notifications*/", notifications, StringComparison.Ordinal)
+            .Replace("/*outbox*/", outbox, StringComparison.Ordinal);
     }
 
     private static string Numbered(string sql, string prefix, int count, ref int next)
