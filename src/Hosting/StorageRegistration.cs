@@ -7,6 +7,7 @@ using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Postgres;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -25,6 +26,7 @@ public static class StorageRegistration
             services.AddSingleton(_ => CreateDataSource(options.PostgresConnectionString!));
             services.AddSingleton<ICaseStore, PostgresCaseStore>();
             services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
+            services.AddSingleton<ICaseStatistics, PostgresCaseStatistics>();
             services.AddSingleton<IOrganisationDirectory, PostgresOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, PostgresReminderIndex>();
             services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
@@ -37,6 +39,7 @@ public static class StorageRegistration
             services.AddSingleton<InMemoryDatabase>();
             services.AddSingleton<ICaseStore, InMemoryCaseStore>();
             services.AddSingleton<ICaseQueries, InMemoryCaseQueries>();
+            services.AddSingleton<ICaseStatistics, InMemoryCaseStatistics>();
             services.AddSingleton<IOrganisationDirectory, InMemoryOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, InMemoryReminderIndex>();
             services.AddSingleton<IWebhookStore, InMemoryWebhookStore>();

@@ -7,6 +7,7 @@ using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines.Reminders;
 using CaseGrains.Domain.Notifications;
 using CaseGrains.Domain.Serialization;
+using CaseGrains.Domain.Statistics;
 using CaseGrains.Domain.Workflow;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Calendar;
@@ -220,7 +221,8 @@ public sealed class ReconsiderationCaseGrain(
             CaseIndexing.EntryFor(state, version + 1, now),
             entry,
             ReminderSchedule.EntriesFor(state, reminderPolicy, calendar),
-            await NotificationsForAsync(state, transition.Event));
+            await NotificationsForAsync(state, transition.Event),
+            CaseOutcome.Of(state));
         try
         {
             await store.AppendAsync(commit);

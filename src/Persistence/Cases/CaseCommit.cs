@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Statistics;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Reminders;
 
@@ -21,6 +22,10 @@ namespace CaseGrains.Persistence.Cases;
 /// version conflict, a reused idempotency key or any failure writes none. Each must keep the rules of
 /// <see cref="NotificationDraft"/>, and a commit carries at most <see cref="NotificationLimits.PerCommit"/>.
 /// </para>
+/// <para>
+/// <see cref="Outcome"/> is what the case contributes to the statistics (<c>0130_case_statistics.sql</c>), written to
+/// its row with the index columns; null is <see cref="CaseOutcome.None"/> (open, never accepted).
+/// </para>
 /// </summary>
 public sealed record CaseCommit(
     string CaseId,
@@ -29,4 +34,5 @@ public sealed record CaseCommit(
     CaseIndexEntry Index,
     CaseHistoryEntry Entry,
     IReadOnlyList<ScheduleEntry>? Reminders = null,
-    IReadOnlyList<NotificationDraft>? Notifications = null);
+    IReadOnlyList<NotificationDraft>? Notifications = null,
+    CaseOutcome? Outcome = null);

@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Statistics;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
 
@@ -56,6 +57,8 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
                 row.Current = stored;
                 row.Index = index;
             }
+
+            row.Outcome = commit.Outcome ?? CaseOutcome.None;
 
             row.History.Add(entry);
             if (entry.IdempotencyKey is { } newKey)
