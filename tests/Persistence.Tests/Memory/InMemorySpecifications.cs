@@ -39,3 +39,5 @@ public sealed class InMemoryWebhookStoreTests : WebhookStoreSpecification
 {
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
 }
+
+public sealed class InMemoryCaseStatisticsTests(InMemoryStatisticsWorld world) : CaseStatisticsSpecification(world), IClassFixture<InMemoryStatisticsWorld>;

@@ -39,3 +39,5 @@ public sealed class PostgresWebhookStoreTests : WebhookStoreSpecification
 {
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
 }
+
+public sealed class PostgresCaseStatisticsTests(PostgresStatisticsWorld world) : CaseStatisticsSpecification(world), IClassFixture<PostgresStatisticsWorld>;

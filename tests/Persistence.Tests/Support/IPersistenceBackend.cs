@@ -2,6 +2,7 @@ using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Webhooks;
 
 namespace CaseGrains.Persistence.Tests.Support;
@@ -12,6 +13,8 @@ public interface IPersistenceBackend : IAsyncDisposable
     ICaseStore Store { get; }
 
     ICaseQueries Queries { get; }
+
+    ICaseStatistics Statistics { get; }
 
     IOrganisationDirectory Directory { get; }
 

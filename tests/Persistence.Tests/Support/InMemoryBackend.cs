@@ -3,6 +3,7 @@ using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Webhooks;
 
 namespace CaseGrains.Persistence.Tests.Support;
@@ -15,6 +16,7 @@ public sealed class InMemoryBackend : IPersistenceBackend
     {
         Store = new InMemoryCaseStore(database);
         Queries = new InMemoryCaseQueries(database);
+        Statistics = new InMemoryCaseStatistics(database);
         Directory = new InMemoryOrganisationDirectory(database);
         Reminders = new InMemoryReminderIndex(database);
         Feed = new InMemoryNotificationFeed(database);
@@ -24,6 +26,8 @@ public sealed class InMemoryBackend : IPersistenceBackend
     public ICaseStore Store { get; }
 
     public ICaseQueries Queries { get; }
+
+    public ICaseStatistics Statistics { get; }
 
     public IOrganisationDirectory Directory { get; }
 

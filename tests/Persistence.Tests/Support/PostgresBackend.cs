@@ -2,6 +2,7 @@ using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Postgres;
 using CaseGrains.Persistence.Webhooks;
 using CaseGrains.TestSupport;
@@ -18,6 +19,7 @@ public sealed class PostgresBackend : IPersistenceBackend
         Database = database;
         Store = new PostgresCaseStore(database.DataSource);
         Queries = new PostgresCaseQueries(database.DataSource);
+        Statistics = new PostgresCaseStatistics(database.DataSource);
         Directory = new PostgresOrganisationDirectory(database.DataSource);
         Reminders = new PostgresReminderIndex(database.DataSource);
         Webhooks = new PostgresWebhookStore(database.DataSource);
@@ -31,6 +33,8 @@ public sealed class PostgresBackend : IPersistenceBackend
     public ICaseStore Store { get; }
 
     public ICaseQueries Queries { get; }
+
+    public ICaseStatistics Statistics { get; }
 
     public IOrganisationDirectory Directory { get; }
 
