@@ -6,6 +6,7 @@ using CaseGrains.Api.Http;
 using CaseGrains.Api.Notifications;
 using CaseGrains.Hosting.Logging;
 using CaseGrains.Api.Organisations;
+using CaseGrains.Api.Statistics;
 using CaseGrains.Api.Webhooks;
 using CaseGrains.Hosting;
 using Serilog;
@@ -35,6 +36,7 @@ api.MapOrganisationEndpoints();
 api.MapWebhookEndpoints();
 api.MapCalendarEndpoints();
 api.MapNotificationEndpoints();
+api.MapStatisticsEndpoints();
 api.MapDevTokenEndpoints(app.Environment);
 app.MapCaseGrainsOperations();
 
