@@ -70,7 +70,13 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
         where.AddIf(query.CompetentBodyId, "competent_body_id = {0}");
         where.AddIf(query.RespondentAgencyId, "respondent_agency_id = {0}");
         where.AddIf(query.Channel, "channel = {0}");
-        AddRegion(where, query.RegionId);
+        if (query.RegionId is not null)
+        {
+            where.Add(
+                "region_path >= (SELECT r.path FROM regions r WHERE r.id = {0}) "
+                + "AND region_path < (SELECT left(r.path, -1) || '0' FROM regions r WHERE r.id = {0})",
+                Parameters.Text(query.RegionId));
+        }
 
         if (query.EnterpriseRelated is { } enterpriseRelated)
         {
@@ -109,19 +115,6 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
         page.Parameters.Add(Parameters.Bigint(query.PageSize));
         page.Parameters.Add(Parameters.Bigint(CaseListRules.Offset(query)));
         return [count, page];
-    }
-
-    /// <summary>The region's subtree, its path read in an init-plan (nothing when <paramref name="regionId"/> is null; an
-    /// unknown region matches no case).</summary>
-    internal static void AddRegion(SqlConditions where, string? regionId)
-    {
-        if (regionId is not null)
-        {
-            where.Add(
-                "region_path >= (SELECT r.path FROM regions r WHERE r.id = {0}) "
-                + "AND region_path < (SELECT left(r.path, -1) || '0' FROM regions r WHERE r.id = {0})",
-                Parameters.Text(regionId));
-        }
     }
 
     /// <summary>The conditions of <paramref name="scope"/> (nothing when null): shared with the statistics, which see

@@ -11,8 +11,12 @@ namespace CaseGrains.Persistence.Postgres;
 /// aggregate over its own date range, so that each reads one index (<c>cases_statistics_received</c>,
 /// <c>cases_statistics_ended</c>) holding every column it needs: an index-only scan, the heap untouched. Which endings
 /// and decision types count toward which figure is not written here: the sets come from the domain's definitions
-/// (<see cref="CaseEndingFigures"/>, <see cref="DecisionTypeExtensions"/>) as array parameters. The scope and the
-/// region filter are the case list's own conditions (<see cref="PostgresCaseQueries"/>).
+/// (<see cref="CaseEndingFigures"/>, <see cref="DecisionTypeExtensions"/>) as array parameters. The scope is the case
+/// list's own condition (<see cref="PostgresCaseQueries"/>), except a region subtree, which is written
+/// <c>starts_with(region_path, path)</c> instead of the list's range: the same cases, but a condition no btree serves, so
+/// the planner keeps to the covering index. With the range it took a county's few estimated rows from
+/// <c>cases_region_path</c> and read 222,222 heap rows for Dadong (10 s at a million cases, instead of 0.2 s).
+/// An agency profile reads <c>cases_statistics_open</c> and <c>cases_statistics_decisions</c>.
 /// </summary>
 public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseStatistics
 {
@@ -60,7 +64,7 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
     {
         ArgumentNullException.ThrowIfNull(query);
         var open = Filtered(query);
-        open.Add("ending IS NULL");
+        open.Add("ended_on IS NULL");
         var decisions = Ended(query);
         decisions.Add("ending = {0}", Parameters.Text(Decided));
         await using var batch = dataSource.CreateBatch();
@@ -160,8 +164,20 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
     private static SqlConditions Filtered(StatisticsQuery query)
     {
         var where = new SqlConditions();
-        PostgresCaseQueries.AddScope(where, query.Scope);
-        PostgresCaseQueries.AddRegion(where, query.RegionId);
+        if (query.Scope?.RegionPathPrefix is { } path)
+        {
+            where.Add("starts_with(region_path, {0})", Parameters.Text(path));
+        }
+        else
+        {
+            PostgresCaseQueries.AddScope(where, query.Scope);
+        }
+
+        if (query.RegionId is not null)
+        {
+            where.Add("starts_with(region_path, (SELECT r.path FROM regions r WHERE r.id = {0}))", Parameters.Text(query.RegionId));
+        }
+
         where.AddIf(query.CompetentBodyId, "competent_body_id = {0}");
         where.AddIf(query.RespondentAgencyId, "respondent_agency_id = {0}");
         return where;

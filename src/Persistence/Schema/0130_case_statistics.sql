@@ -21,3 +21,13 @@ CREATE INDEX cases_statistics_ended ON cases (ended_on)
 
 CREATE INDEX cases_statistics_received ON cases (received_on)
     INCLUDE (region_path, competent_body_id, receiving_body_id, respondent_agency_id, ending);
+
+-- An agency profile: its open cases (the partial index holds only open cases), and its decisions by type and their
+-- findings by month, which would otherwise read the heap row of every case of the agency.
+CREATE INDEX cases_statistics_open ON cases (respondent_agency_id)
+    INCLUDE (region_path, competent_body_id, receiving_body_id)
+    WHERE ended_on IS NULL;
+
+CREATE INDEX cases_statistics_decisions ON cases (respondent_agency_id, ended_on)
+    INCLUDE (decision_type, findings, region_path, competent_body_id, receiving_body_id)
+    WHERE ending = 'decided';
