@@ -10,6 +10,17 @@ ALTER TABLE cases
     ADD COLUMN decision_overdue boolean NOT NULL DEFAULT false,
     ADD CONSTRAINT cases_ending_has_date CHECK ((ending IS NULL) = (ended_on IS NULL));
 
+-- Cases committed before this script have their outcome only in the snapshot the grain wrote (camelCase enums, ISO
+-- dates, nulls and defaults left out): copy it once, before the indexes exist. Later commits write the columns.
+UPDATE cases
+   SET accepted_on = (snapshot -> 'case' ->> 'acceptedOn')::date,
+       ending = snapshot -> 'case' ->> 'ending',
+       ended_on = (snapshot -> 'case' ->> 'endedOn')::date,
+       decision_type = snapshot -> 'case' -> 'decision' ->> 'type',
+       findings = ARRAY(SELECT jsonb_array_elements_text(coalesce(snapshot -> 'case' -> 'decision' -> 'findings', '[]'))),
+       decision_overdue = coalesce((snapshot -> 'case' ->> 'decisionOverdue')::boolean, false)
+ WHERE snapshot -> 'case' ?| ARRAY['acceptedOn', 'ending', 'decisionOverdue'];
+
 -- The two cohorts of the figures, each answered by an index-only scan over the period's range: every column a figure,
 -- a filter or an access scope reads is in the index, so the heap (and its large snapshots) is not read. The ended
 -- cohort is partial: open cases have no entry. Ended cases rarely change again, and received_on never does, so these
