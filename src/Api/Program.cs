@@ -7,6 +7,7 @@ using CaseGrains.Api.Http;
 using CaseGrains.Api.Notifications;
 using CaseGrains.Hosting.Logging;
 using CaseGrains.Api.Organisations;
+using CaseGrains.Api.Statistics;
 using CaseGrains.Api.Supervision;
 using CaseGrains.Api.Webhooks;
 using CaseGrains.Hosting;
@@ -40,6 +41,7 @@ api.MapCalendarEndpoints();
 api.MapNotificationEndpoints();
 api.MapAgencyEndpoints();
 api.MapInstrumentEndpoints();
+api.MapStatisticsEndpoints();
 api.MapDevTokenEndpoints(app.Environment);
 app.MapCaseGrainsOperations();
 

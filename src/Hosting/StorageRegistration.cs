@@ -10,6 +10,7 @@ using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Postgres;
 using CaseGrains.Persistence.Reminders;
 using CaseGrains.Persistence.Supervision;
+using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -30,6 +31,7 @@ public static class StorageRegistration
             services.AddSingleton<ICaseQueries, PostgresCaseQueries>();
             services.AddSingleton<IComplaintStore, PostgresComplaintStore>();
             services.AddSingleton<IComplaintQueries, PostgresComplaintQueries>();
+            services.AddSingleton<ICaseStatistics, PostgresCaseStatistics>();
             services.AddSingleton<IOrganisationDirectory, PostgresOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, PostgresReminderIndex>();
             services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
@@ -46,6 +48,7 @@ public static class StorageRegistration
             services.AddSingleton<ICaseQueries, InMemoryCaseQueries>();
             services.AddSingleton<IComplaintStore, InMemoryComplaintStore>();
             services.AddSingleton<IComplaintQueries, InMemoryComplaintQueries>();
+            services.AddSingleton<ICaseStatistics, InMemoryCaseStatistics>();
             services.AddSingleton<IOrganisationDirectory, InMemoryOrganisationDirectory>();
             services.AddSingleton<IReminderIndex, InMemoryReminderIndex>();
             services.AddSingleton<IWebhookStore, InMemoryWebhookStore>();

@@ -42,4 +42,20 @@ public sealed class EmbeddedDefaultTests(EmbeddedGateway gateway) : IClassFixtur
         Assert.Contains((await api.GetPathAsync("/api/v1/organisations?kind=intakePoint")).Body.EnumerateArray(), o => o.GetProperty("id").GetString() == Actors.DadongTrafficPoint);
         Assert.Equal(200, (await api.GetPathAsync("/health/ready")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_statistics_count_the_in_memory_store_too()
+    {
+        var id = (await officer.ReceivedAsync(Applications.TrafficFine("内存统计"))).Id;
+        await officer.DoAsync(id, new { action = "accept", procedure = "ordinary" });
+        await officer.DoAsync(id, new { action = "withdraw", afterAgencyCorrected = true });
+
+        var figures = (await officer.GetPathAsync("/api/v1/statistics?agencyId=" + Actors.DadongTrafficBrigade)).Body;
+        var ranking = (await officer.GetPathAsync("/api/v1/statistics/agencies")).Body;
+
+        Assert.True(figures.GetProperty("counts").GetProperty("withdrawnAfterAgencyCorrected").GetInt64() >= 1);
+        Assert.True(figures.GetProperty("correctionRate").GetProperty("numerator").GetInt64() >= 1);
+        Assert.Contains(ranking.GetProperty("agencies").EnumerateArray(), a => a.GetProperty("agencyId").GetString() == Actors.DadongTrafficBrigade);
+        (await officer.GetPathAsync("/api/v1/statistics?regionId=R999999")).AssertInvalid("regionId");
+    }
 }

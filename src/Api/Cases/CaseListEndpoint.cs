@@ -81,8 +81,9 @@ public static class CaseListEndpoint
             : page with { Items = [.. page.Items.Select(row => row with { ApplicantUserId = null })] });
     }
 
-    /// <summary>The rows the access policy lets the caller see, in the persistence layer's terms.</summary>
-    private static CaseListScope? ListScopeOf(CaseScope scope) => scope switch
+    /// <summary>The rows the access policy lets the caller see, in the persistence layer's terms (also what the
+    /// statistics count).</summary>
+    internal static CaseListScope? ListScopeOf(CaseScope scope) => scope switch
     {
         { All: true } => null,
         { ApplicantUserId: { } user } => CaseListScope.Applicant(user),

@@ -7,6 +7,7 @@ using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines.Reminders;
 using CaseGrains.Domain.Notifications;
 using CaseGrains.Domain.Serialization;
+using CaseGrains.Domain.Statistics;
 using CaseGrains.Domain.Workflow;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Calendar;
@@ -235,7 +236,8 @@ public sealed class ReconsiderationCaseGrain(
             entry,
             ReminderSchedule.EntriesFor(state, reminderPolicy, calendar),
             await NotificationsForAsync(state, transition.Event),
-            FindingsOwed(state, transition.Event, version + 1, correctedFlaws));
+            FindingsOwed(state, transition.Event, version + 1, correctedFlaws),
+            CaseOutcome.Of(state));
         try
         {
             await store.AppendAsync(commit);

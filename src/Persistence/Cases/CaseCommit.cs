@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Statistics;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Reminders;
@@ -26,6 +27,10 @@ namespace CaseGrains.Persistence.Cases;
 /// <see cref="Outbox"/>, when not null, are messages the change owes other grains (the case's finding to its respondent's
 /// record), written in the same transaction; one already waiting with the same target and key is kept as it is.
 /// </para>
+/// <para>
+/// <see cref="Outcome"/> is what the case contributes to the statistics (<c>0130_case_statistics.sql</c>), written to
+/// its row with the index columns; null is <see cref="CaseOutcome.None"/> (open, never accepted).
+/// </para>
 /// </summary>
 public sealed record CaseCommit(
     string CaseId,
@@ -35,4 +40,5 @@ public sealed record CaseCommit(
     CaseHistoryEntry Entry,
     IReadOnlyList<ScheduleEntry>? Reminders = null,
     IReadOnlyList<NotificationDraft>? Notifications = null,
-    IReadOnlyList<OutboxMessage>? Outbox = null);
+    IReadOnlyList<OutboxMessage>? Outbox = null,
+    CaseOutcome? Outcome = null);

@@ -27,6 +27,18 @@ public sealed record CaseListScope
     /// </summary>
     public string? RegionPathPrefix { get; init; }
 
+    /// <summary>Whether the scope admits <paramref name="row"/>: what a store without SQL applies.</summary>
+    public bool Admits(CaseIndexEntry row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return (ApplicantUserId is null || string.Equals(row.ApplicantUserId, ApplicantUserId, StringComparison.Ordinal))
+            && (IntakePointId is null || string.Equals(row.IntakePointId, IntakePointId, StringComparison.Ordinal))
+            && (BodyId is null || string.Equals(row.CompetentBodyId, BodyId, StringComparison.Ordinal)
+                || string.Equals(row.ReceivingBodyId, BodyId, StringComparison.Ordinal))
+            && (RespondentAgencyId is null || string.Equals(row.RespondentAgencyId, RespondentAgencyId, StringComparison.Ordinal))
+            && (RegionPathPrefix is null || row.RegionPath.StartsWith(RegionPathPrefix, StringComparison.Ordinal));
+    }
+
     public static CaseListScope Applicant(string userId) => new() { ApplicantUserId = userId };
 
     public static CaseListScope IntakePoint(string intakePointId) => new() { IntakePointId = intakePointId };

@@ -28,19 +28,7 @@ public sealed class InMemoryCaseQueries(InMemoryDatabase database) : ICaseQuerie
         IEnumerable<CaseIndexEntry> matching = rows;
         if (query.Scope is { } scope)
         {
-            matching = Equal(matching, scope.ApplicantUserId, c => c.ApplicantUserId);
-            matching = Equal(matching, scope.IntakePointId, c => c.IntakePointId);
-            matching = Equal(matching, scope.RespondentAgencyId, c => c.RespondentAgencyId);
-            if (scope.BodyId is { } bodyId)
-            {
-                matching = matching.Where(c =>
-                    string.Equals(c.CompetentBodyId, bodyId, StringComparison.Ordinal) || string.Equals(c.ReceivingBodyId, bodyId, StringComparison.Ordinal));
-            }
-
-            if (scope.RegionPathPrefix is { } path)
-            {
-                matching = matching.Where(c => c.RegionPath.StartsWith(path, StringComparison.Ordinal));
-            }
+            matching = matching.Where(scope.Admits);
         }
 
         if (CaseListRules.HasStatuses(query))

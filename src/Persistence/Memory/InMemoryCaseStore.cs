@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Statistics;
 using CaseGrains.Persistence.Cases;
 
 namespace CaseGrains.Persistence.Memory;
@@ -55,6 +56,8 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
                 row.Current = stored;
                 row.Index = index;
             }
+
+            row.Outcome = commit.Outcome ?? CaseOutcome.None;
 
             row.History.Add(entry);
             if (entry.IdempotencyKey is { } newKey)

@@ -1,4 +1,5 @@
 using CaseGrains.Domain.Organisations;
+using CaseGrains.Domain.Statistics;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Notifications;
@@ -143,6 +144,9 @@ public sealed class InMemoryDatabase
         public StoredCase Current { get; set; } = current;
 
         public CaseIndexEntry Index { get; set; } = index;
+
+        /// <summary>The statistics columns of the row (<c>0130_case_statistics.sql</c>).</summary>
+        public CaseOutcome Outcome { get; set; } = CaseOutcome.None;
 
         public List<CaseHistoryEntry> History { get; } = [];
 

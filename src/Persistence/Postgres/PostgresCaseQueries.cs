@@ -1,4 +1,3 @@
-using System.Text;
 using CaseGrains.Persistence.Cases;
 using Npgsql;
 
@@ -60,7 +59,7 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
     /// <summary>The count command and the page command for <paramref name="query"/> (visible to tests, which EXPLAIN them).</summary>
     internal static IReadOnlyList<NpgsqlBatchCommand> BuildCommands(CaseListQuery query)
     {
-        var where = new Filter();
+        var where = new SqlConditions();
         AddScope(where, query.Scope);
         if (CaseListRules.HasStatuses(query))
         {
@@ -118,7 +117,9 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
         return [count, page];
     }
 
-    private static void AddScope(Filter where, CaseListScope? scope)
+    /// <summary>The conditions of <paramref name="scope"/> (nothing when null): shared with the statistics, which see
+    /// exactly the cases a list would.</summary>
+    internal static void AddScope(SqlConditions where, CaseListScope? scope)
     {
         if (scope is null)
         {
@@ -133,48 +134,6 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
         {
             where.Add("region_path >= {0}", Parameters.Text(path));
             where.Add("region_path < {0}", Parameters.Text(CaseListRules.SubtreeEnd(path)));
-        }
-    }
-
-    /// <summary>A WHERE clause under construction: conditions with <c>{0}</c> for their parameter's position.</summary>
-    private sealed class Filter
-    {
-        private readonly StringBuilder conditions = new();
-        private readonly List<Func<NpgsqlParameter>> parameters = [];
-
-        public string Sql => conditions.Length == 0 ? string.Empty : " WHERE " + conditions;
-
-        public int Next() => parameters.Count + 1;
-
-        public void AddIf(string? value, string condition)
-        {
-            if (value is not null)
-            {
-                Add(condition, Parameters.Text(value));
-            }
-        }
-
-        public void Add(string condition, NpgsqlParameter parameter)
-        {
-            if (conditions.Length > 0)
-            {
-                conditions.Append(" AND ");
-            }
-
-            conditions.Append(condition.Replace("{0}", "$" + Next(), StringComparison.Ordinal));
-            parameters.Add(() => parameter.Clone());
-        }
-
-        /// <summary>A command with its own copies of the filter's parameters (a parameter belongs to one command).</summary>
-        public NpgsqlBatchCommand Command(string sql)
-        {
-            var command = new NpgsqlBatchCommand(sql);
-            foreach (var parameter in parameters)
-            {
-                command.Parameters.Add(parameter());
-            }
-
-            return command;
         }
     }
 }

@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Statistics;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Reminders;
 using Npgsql;
@@ -23,18 +24,20 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
 {
     private const string IdempotencyKeyIndex = "case_history_idempotency_key";
 
-    // $1 case_id, $2 new version (= seq), $3 snapshot, $4..$17 index columns, $18..$24 history entry, $25 expected version.
+    // $1 case_id, $2 new version (= seq), $3 snapshot, $4..$17 index columns, $18..$23 the outcome (0130), $24..$30 history
+    // entry, $31 expected version.
     private const string IndexColumns =
         "status, receiving_body_id, competent_body_id, respondent_agency_id, intake_point_id, region_path, channel, "
-        + "enterprise_related, applicant_name, agency_name, received_on, nearest_due_on, updated_at, applicant_user_id";
+        + "enterprise_related, applicant_name, agency_name, received_on, nearest_due_on, updated_at, applicant_user_id, "
+        + "accepted_on, ending, ended_on, decision_type, findings, decision_overdue";
 
     // "previous" is always exactly one row: a missing predecessor gives a NULL previous_hash, which the NOT NULL
     // column refuses, failing the whole statement rather than writing the case without its history entry.
     private const string InsertHistoryFrom = """
         INSERT INTO case_history (case_id, seq, at, actor_user_id, actor_organisation_id, action, reason, payload, idempotency_key,
                                   previous_hash, hash)
-        SELECT case_id, $2, $18, $19, $20, $21, $22, $23, $24,
-               previous_hash, case_history_hash(case_id, $2, $18, $19, $20, $21, $22, $23, $24, previous_hash)
+        SELECT case_id, $2, $24, $25, $26, $27, $28, $29, $30,
+               previous_hash, case_history_hash(case_id, $2, $24, $25, $26, $27, $28, $29, $30, previous_hash)
           FROM written, previous
         """;
 
@@ -69,13 +72,13 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
     // Appended like the schedule's CTEs when the commit carries notifications; $Q0 to $Q6 are its seven parameters,
     // numbered after the case's and the schedule's: kinds, organisations, roles, users, titles, texts and payloads
     // (parallel arrays). The rows are inserted in list order, so the identity (and the feed order within the commit)
-    // follows it. created_at is the entry's time ($18); xact_id is the column's default, this transaction's id.
+    // follows it. created_at is the entry's time ($24); xact_id is the column's default, this transaction's id.
     private const string NotificationCtes = """
         ,
         notified AS (
             INSERT INTO notifications (case_id, created_at, kind, recipient_organisation_id, recipient_role, recipient_user_id,
                                        title, text, payload)
-            SELECT written.case_id, $18, n.kind, n.organisation_id, n.role, n.user_id, n.title, n.text, n.payload
+            SELECT written.case_id, $24, n.kind, n.organisation_id, n.role, n.user_id, n.title, n.text, n.payload
               FROM written,
                    unnest($Q0::text[], $Q1::text[], $Q2::text[], $Q3::text[], $Q4::text[], $Q5::text[], $Q6::jsonb[])
                        WITH ORDINALITY AS n (kind, organisation_id, role, user_id, title, text, payload, ordinal)
@@ -84,12 +87,12 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         """;
 
     // Appended like the others when the commit carries outbox messages; $R0 to $R3 are target kinds, target ids, message
-    // keys and payloads (parallel arrays). enqueued_at is the entry's time ($18).
+    // keys and payloads (parallel arrays). enqueued_at is the entry's time ($24).
     private const string OutboxCtes = """
         ,
         outboxed AS (
             INSERT INTO supervision_outbox (target_kind, target_id, message_key, message, enqueued_at)
-            SELECT o.target_kind, o.target_id, o.message_key, o.message, $18
+            SELECT o.target_kind, o.target_id, o.message_key, o.message, $24
               FROM written,
                    unnest($R0::text[], $R1::text[], $R2::text[], $R3::jsonb[]) WITH ORDINALITY
                        AS o (target_kind, target_id, message_key, message, ordinal)
@@ -101,7 +104,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
     private const string CreateSql = $"""
         WITH written AS (
             INSERT INTO cases (case_id, version, snapshot, {IndexColumns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
             ON CONFLICT (case_id) DO NOTHING
             RETURNING case_id
         ),
@@ -116,8 +119,9 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
                SET version = $2, snapshot = $3, status = $4, receiving_body_id = $5, competent_body_id = $6,
                    respondent_agency_id = $7, intake_point_id = $8, region_path = $9, channel = $10,
                    enterprise_related = $11, applicant_name = $12, agency_name = $13, received_on = $14,
-                   nearest_due_on = $15, updated_at = $16, applicant_user_id = $17
-             WHERE case_id = $1 AND version = $25
+                   nearest_due_on = $15, updated_at = $16, applicant_user_id = $17, accepted_on = $18, ending = $19,
+                   ended_on = $20, decision_type = $21, findings = $22, decision_overdue = $23
+             WHERE case_id = $1 AND version = $31
             RETURNING case_id
         ),
         previous AS (SELECT (SELECT h.hash FROM case_history h WHERE h.case_id = $1 AND h.seq = $2 - 1) AS previous_hash)
@@ -176,6 +180,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         command.Parameters.Add(Parameters.Date(index.NearestDueOn));
         command.Parameters.Add(Parameters.TimestampTz(CaseCommitRules.NormaliseInstant(index.UpdatedAt)));
         command.Parameters.Add(Parameters.Text(index.ApplicantUserId));
+        AddOutcome(command, commit.Outcome ?? CaseOutcome.None);
         command.Parameters.Add(Parameters.TimestampTz(CaseCommitRules.NormaliseInstant(entry.At)));
         command.Parameters.Add(Parameters.Text(entry.ActorUserId));
         command.Parameters.Add(Parameters.Text(entry.ActorOrganisationId));
@@ -233,12 +238,23 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
         }
     }
 
+    /// <summary>The outcome columns, $18 to $23 (<c>0130_case_statistics.sql</c>).</summary>
+    private static void AddOutcome(NpgsqlCommand command, CaseOutcome outcome)
+    {
+        command.Parameters.Add(Parameters.Date(outcome.AcceptedOn));
+        command.Parameters.Add(Parameters.Text(StoredNames.OfNullable(outcome.Ending)));
+        command.Parameters.Add(Parameters.Date(outcome.EndedOn));
+        command.Parameters.Add(Parameters.Text(StoredNames.OfNullable(outcome.DecisionType)));
+        command.Parameters.Add(Parameters.TextArray([.. outcome.Findings.Select(StoredNames.Of)]));
+        command.Parameters.Add(Parameters.Boolean(outcome.DecisionOverdue));
+    }
+
     /// <summary>The append statement: create or update, with or without replacing the case's schedule, with or without
     /// inserting notifications, with or without outbox messages.</summary>
     internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications, bool insertOutbox = false)
     {
-        // Create has 24 parameters, update 25; the schedule's six follow, then the notifications' seven.
-        var next = create ? 25 : 26;
+        // Create has 30 parameters, update 31; the schedule's six follow, then the notifications' seven.
+        var next = create ? 31 : 32;
         var schedule = replaceSchedule ? Numbered(ScheduleCtes, "P", 6, ref next) : string.Empty;
         var notifications = insertNotifications ? Numbered(NotificationCtes, "Q", 7, ref next) : string.Empty;
         var outbox = insertOutbox ? Numbered(OutboxCtes, "R", 4, ref next) : string.Empty;

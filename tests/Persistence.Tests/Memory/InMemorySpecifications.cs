@@ -49,3 +49,5 @@ public sealed class InMemoryComplaintStoreTests : ComplaintStoreSpecification
 {
     protected override Task<IPersistenceBackend> CreateBackendAsync() => Task.FromResult<IPersistenceBackend>(new InMemoryBackend());
 }
+
+public sealed class InMemoryCaseStatisticsTests(InMemoryStatisticsWorld world) : CaseStatisticsSpecification(world), IClassFixture<InMemoryStatisticsWorld>;

@@ -49,3 +49,5 @@ public sealed class PostgresComplaintStoreTests : ComplaintStoreSpecification
 {
     protected override async Task<IPersistenceBackend> CreateBackendAsync() => await PostgresBackend.CreateAsync();
 }
+
+public sealed class PostgresCaseStatisticsTests(PostgresStatisticsWorld world) : CaseStatisticsSpecification(world), IClassFixture<PostgresStatisticsWorld>;

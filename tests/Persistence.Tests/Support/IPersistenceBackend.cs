@@ -5,6 +5,7 @@ using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Supervision;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Webhooks;
 
 namespace CaseGrains.Persistence.Tests.Support;
@@ -19,6 +20,7 @@ public interface IPersistenceBackend : IAsyncDisposable
     IComplaintStore Complaints { get; }
 
     IComplaintQueries ComplaintQueries { get; }
+    ICaseStatistics Statistics { get; }
 
     IOrganisationDirectory Directory { get; }
 

@@ -6,6 +6,7 @@ using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Webhooks;
 
 namespace CaseGrains.Persistence.Tests.Support;
@@ -20,6 +21,7 @@ public sealed class InMemoryBackend : IPersistenceBackend
         Queries = new InMemoryCaseQueries(database);
         Complaints = new InMemoryComplaintStore(database);
         ComplaintQueries = new InMemoryComplaintQueries(database);
+        Statistics = new InMemoryCaseStatistics(database);
         Directory = new InMemoryOrganisationDirectory(database);
         Reminders = new InMemoryReminderIndex(database);
         Feed = new InMemoryNotificationFeed(database);
@@ -39,6 +41,7 @@ public sealed class InMemoryBackend : IPersistenceBackend
     public IComplaintStore Complaints { get; }
 
     public IComplaintQueries ComplaintQueries { get; }
+    public ICaseStatistics Statistics { get; }
 
     public IOrganisationDirectory Directory { get; }
 

@@ -5,6 +5,7 @@ using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Postgres;
 using CaseGrains.Persistence.Webhooks;
 using CaseGrains.TestSupport;
@@ -23,6 +24,7 @@ public sealed class PostgresBackend : IPersistenceBackend
         Queries = new PostgresCaseQueries(database.DataSource);
         Complaints = new PostgresComplaintStore(database.DataSource);
         ComplaintQueries = new PostgresComplaintQueries(database.DataSource);
+        Statistics = new PostgresCaseStatistics(database.DataSource);
         Directory = new PostgresOrganisationDirectory(database.DataSource);
         Reminders = new PostgresReminderIndex(database.DataSource);
         Webhooks = new PostgresWebhookStore(database.DataSource);
@@ -46,6 +48,7 @@ public sealed class PostgresBackend : IPersistenceBackend
     public IComplaintStore Complaints { get; }
 
     public IComplaintQueries ComplaintQueries { get; }
+    public ICaseStatistics Statistics { get; }
 
     public IOrganisationDirectory Directory { get; }
 

@@ -1,0 +1,70 @@
+using CaseGrains.Domain.Statistics;
+using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Postgres;
+using CaseGrains.Persistence.Statistics;
+using CaseGrains.TestSupport;
+using Npgsql;
+
+namespace CaseGrains.Persistence.Tests.Postgres;
+
+/// <summary>
+/// Guards the shape of the statistics SQL: each cohort is an index-only scan of its covering index, whatever the
+/// scope and filters (sequential scans priced out, since the test table is empty). A filter on a column the index
+/// does not hold, or a region written as a range the region index serves, fails here.
+/// </summary>
+public sealed class StatisticsPlanTests : IAsyncLifetime
+{
+    private static readonly StatisticsPeriod Year = new(new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
+
+    private PostgresDatabase database = null!;
+
+    public async Task InitializeAsync() => database = await PostgresDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    public static TheoryData<string> Queries => new() { "everything", "region filter", "region scope", "body scope", "agency scope", "body filter" };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task Each_cohort_is_an_index_only_scan_of_its_covering_index(string name)
+    {
+        var commands = PostgresCaseStatistics.BuildCountCommands(QueryFor(name));
+
+        Assert.Contains("Index Only Scan using cases_statistics_received ", await ExplainAsync(commands[0]), StringComparison.Ordinal);
+        Assert.Contains("Index Only Scan using cases_statistics_ended ", await ExplainAsync(commands[1]), StringComparison.Ordinal);
+    }
+
+    private static StatisticsQuery QueryFor(string name) => name switch
+    {
+        "region filter" => new() { Period = Year, RegionId = "R210104" },
+        "region scope" => new() { Period = Year, Scope = CaseListScope.Region("/R210000/R210100/") },
+        "body scope" => new() { Period = Year, Scope = CaseListScope.Body("B-SY") },
+        "agency scope" => new() { Period = Year, Scope = CaseListScope.RespondentAgency("A-DD-PSB") },
+        "body filter" => new() { Period = Year, CompetentBodyId = "B-SY" },
+        _ => new() { Period = Year },
+    };
+
+    private async Task<string> ExplainAsync(NpgsqlBatchCommand command)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using (var settings = new NpgsqlCommand("SET enable_seqscan = off; SET enable_bitmapscan = off", connection))
+        {
+            await settings.ExecuteNonQueryAsync();
+        }
+
+        await using var explain = new NpgsqlCommand("EXPLAIN " + command.CommandText, connection);
+        foreach (NpgsqlParameter parameter in command.Parameters)
+        {
+            explain.Parameters.Add(parameter.Clone());
+        }
+
+        var lines = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join('\n', lines);
+    }
+}
