@@ -1,6 +1,7 @@
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Calendar;
 using CaseGrains.Api.Cases;
+using CaseGrains.Api.Cluster;
 using CaseGrains.Api.Hosting;
 using CaseGrains.Api.Http;
 using CaseGrains.Api.Notifications;
@@ -28,6 +29,7 @@ app.UseSerilogRequestLogging();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseMiddleware<SafeRetryMiddleware>();
 
 var api = app.MapGroup("/api/v1");
 api.MapCaseEndpoints();
@@ -35,8 +37,10 @@ api.MapOrganisationEndpoints();
 api.MapWebhookEndpoints();
 api.MapCalendarEndpoints();
 api.MapNotificationEndpoints();
+api.MapClusterEndpoints();
 api.MapDevTokenEndpoints(app.Environment);
 app.MapCaseGrainsOperations();
+app.MapCaseGrainsDashboard();
 
 app.AnnounceDurability(platform);
 await app.RunAsync();

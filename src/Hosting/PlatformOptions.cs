@@ -30,5 +30,12 @@ public sealed class PlatformOptions
     /// <summary>Development runs generate missing keys (kept in ~/.casegrains); elsewhere a missing key stops start-up.</summary>
     public bool GenerateMissingKeys { get; set; }
 
+    /// <summary>Whether the silos move existing activations onto a silo that joins (only with PostgreSQL, where there
+    /// can be several silos).</summary>
+    public bool Rebalancing { get; set; } = true;
+
+    /// <summary>Whether the silo runs in a Kubernetes pod (Orleans' Kubernetes hosting: POD_NAME, POD_NAMESPACE, POD_IP).</summary>
+    public bool Kubernetes { get; set; }
+
     public bool IsDurable => !string.IsNullOrWhiteSpace(PostgresConnectionString);
 }

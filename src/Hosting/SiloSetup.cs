@@ -2,12 +2,15 @@ using System.Net;
 using CaseGrains.Abstractions.Serialization;
 using CaseGrains.Grains;
 using CaseGrains.Grains.Calendar;
+using CaseGrains.Grains.Cases;
 using CaseGrains.Grains.Scheduling;
+using CaseGrains.Grains.Supervision;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 
 namespace CaseGrains.Hosting;
@@ -30,9 +33,14 @@ public static class SiloSetup
             .BindConfiguration(DeadlineRecomputationOptions.Section)
             .Validate(o => o.BatchSize > 0 && o.Parallelism > 0 && o.Attempts > 0, "Recomputation:BatchSize, Parallelism and Attempts must be at least 1.");
         silo.AddDeadlineScheduling();
+        silo.Services.AddSingleton<CaseMetrics>();
+        silo.Services.AddSingleton<NoticeMetrics>();
+        silo.AddActivityPropagation();
+        silo.AddDashboard();
 
         if (options.IsDurable)
         {
+            silo.AddClusterOperations(options);
             silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress != "127.0.0.1");
             silo.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringSiloOptions> o) => o.Configure<NpgsqlDataSource>((x, dataSource) =>
             {
@@ -58,6 +66,28 @@ public static class SiloSetup
         }
 
         return silo;
+    }
+
+    /// <summary>
+    /// What running several silos needs beyond clustering: existing activations spread onto a silo that joins (Orleans'
+    /// activation rebalancer, section <c>Rebalancing</c> binding <see cref="ActivationRebalancerOptions"/>; off with
+    /// <c>Platform:Rebalancing=false</c>), and, on Kubernetes (<c>Platform:Kubernetes=true</c>), the agent that deletes the
+    /// pods of silos declared dead and declares dead the silos whose pods are gone.
+    /// </summary>
+    private static void AddClusterOperations(this ISiloBuilder silo, PlatformOptions options)
+    {
+        if (options.Rebalancing)
+        {
+#pragma warning disable ORLEANSEXP002 // Experimental in Orleans 10: the issue asks for rebalancing, and it is the supported way.
+            silo.AddActivationRebalancer();
+#pragma warning restore ORLEANSEXP002
+            silo.Services.AddOptions<ActivationRebalancerOptions>().BindConfiguration("Rebalancing");
+        }
+
+        if (options.Kubernetes)
+        {
+            silo.UseKubernetesHosting();
+        }
     }
 
     /// <summary>The reminder policy and the scheduler partitions, their keeper and metrics (sections <c>Reminders</c> and

@@ -31,6 +31,7 @@ public sealed class ReconsiderationCaseGrain(
     PersonalDataProtector protector,
     ReminderPolicy reminderPolicy,
     SupervisionOfficeDirectory supervisionOffices,
+    CaseMetrics metrics,
     TimeProvider clock) : Grain, IReconsiderationCaseGrain, ICaseDeadlinesGrain
 {
     /// <summary>Who the history names for the deadline machinery's changes.</summary>
@@ -240,6 +241,7 @@ public sealed class ReconsiderationCaseGrain(
 
         snapshot = next;
         version++;
+        metrics.Committed(entry.Action);
     }
 
     private async Task<IReadOnlyList<NotificationDraft>> NotificationsForAsync(ReconsiderationCase state, CaseEvent @event)
