@@ -19,6 +19,9 @@ public sealed class PlatformOptions
 
     public int SiloPort { get; set; } = 11111;
 
+    /// <summary>The silo's name in the membership table and the dashboard; Orleans makes one up when unset.</summary>
+    public string? SiloName { get; set; }
+
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>Whether the API process also hosts a silo (the default) or is only a gateway client of a cluster.</summary>

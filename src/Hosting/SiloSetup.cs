@@ -27,6 +27,11 @@ public static class SiloSetup
             o.ClusterId = options.ClusterId;
             o.ServiceId = options.ServiceId;
         });
+        if (options.SiloName is { Length: > 0 } name)
+        {
+            silo.Configure<SiloOptions>(o => o.SiloName = name);
+        }
+
         silo.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
         silo.Services.AddSingleton<ICalendarSource, CalendarSource>();
         silo.Services.AddOptions<DeadlineRecomputationOptions>()
