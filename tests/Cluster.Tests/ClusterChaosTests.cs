@@ -44,9 +44,9 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
         var lost = await ledger.LostAsync(load.Acknowledged);
         var duplicates = await ledger.DuplicatesAsync();
         var lateNotFired = await ledger.WithoutFiredReminderAsync(load.LateCases);
-        var errorsAfterKill = load.Errors.Where(e => e >= killedAt && e < drainedAt).ToList();
+        var errorsAfterKill = load.Errors.Select(e => e.At).Where(e => e >= killedAt && e < drainedAt).ToList();
         var recovery = errorsAfterKill.Count == 0 ? TimeSpan.Zero : errorsAfterKill.Max() - killedAt;
-        var drainErrors = load.Errors.Count(e => e >= drainedAt);
+        var drainErrors = load.Errors.Count(e => e.At >= drainedAt);
         var members = await gateway.MembersAsync(admin);
         var newcomer = await gateway.MemberAsync(admin, cluster.SiloPort(added));
 

@@ -21,8 +21,9 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
 
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly ConcurrentBag<AcknowledgedChange> acknowledged = [];
-    private readonly ConcurrentBag<TimeSpan> errors = [];
+    private readonly ConcurrentBag<LoadError> errors = [];
     private readonly ConcurrentBag<string> lateCases = [];
+    private readonly ConcurrentBag<TimeSpan> successTimes = [];
     private long requests;
     private long successes;
 
@@ -33,7 +34,10 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
 
     public long Successes => Interlocked.Read(ref successes);
 
-    public IReadOnlyCollection<TimeSpan> Errors => errors;
+    public IReadOnlyCollection<LoadError> Errors => errors;
+
+    /// <summary>When each request answered 2xx was answered.</summary>
+    public IReadOnlyCollection<TimeSpan> SuccessTimes => successTimes;
 
     public IReadOnlyCollection<AcknowledgedChange> Acknowledged => acknowledged;
 
@@ -89,6 +93,7 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
         while (true)
         {
             Interlocked.Increment(ref requests);
+            var error = new LoadError(TimeSpan.Zero, 0, RetryAfter: false);
             try
             {
                 using var request = new HttpRequestMessage(method, path)
@@ -109,18 +114,21 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
                     if (status < 300)
                     {
                         Interlocked.Increment(ref successes);
+                        successTimes.Add(Elapsed);
                     }
 
                     var text = await response.Content.ReadAsStringAsync();
                     return (status, text.Length > 0 ? JsonNode.Parse(text) : null, response.Headers.ETag?.Tag);
                 }
+
+                error = error with { Status = status, RetryAfter = response.Headers.RetryAfter is not null };
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
                 // Not answered: counted below like a 5xx.
             }
 
-            errors.Add(Elapsed);
+            errors.Add(error with { At = Elapsed });
             if (Elapsed > giveUpAt)
             {
                 return (0, null, null);
@@ -155,6 +163,9 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
         return application;
     }
 }
+
+/// <summary>A request answered 5xx (<see cref="Status"/>, and whether it said when to retry) or not at all (status 0).</summary>
+public sealed record LoadError(TimeSpan At, int Status, bool RetryAfter);
 
 /// <summary>A change the gateway acknowledged with 2xx: the case, the idempotency key it carried, and the action.</summary>
 public sealed record AcknowledgedChange(string CaseId, string Key, string Action);
