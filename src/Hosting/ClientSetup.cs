@@ -18,6 +18,7 @@ public static class ClientSetup
             o.ServiceId = options.ServiceId;
         });
         client.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.GatewayResponseTimeout);
         client.AddActivityPropagation();
         client.AddDashboard();
         if (options.IsDurable)

@@ -33,6 +33,10 @@ public sealed class PlatformOptions
     /// <summary>Development runs generate missing keys (kept in ~/.casegrains); elsewhere a missing key stops start-up.</summary>
     public bool GenerateMissingKeys { get; set; }
 
+    /// <summary>How long a gateway waits for a grain's answer (Orleans' default is 30 s). A request sent to a silo just
+    /// before it died is answered by nothing; this bounds how long it hangs before the gateway retries it or answers 503.</summary>
+    public TimeSpan GatewayResponseTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Whether the silos move existing activations onto a silo that joins (only with PostgreSQL, where there
     /// can be several silos).</summary>
     public bool Rebalancing { get; set; } = true;

@@ -14,7 +14,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan StopAt = TimeSpan.FromSeconds(8);
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(8);
-    private static readonly TimeSpan LoadEnds = TimeSpan.FromSeconds(35);
+    private static readonly TimeSpan LoadAfterRestart = TimeSpan.FromSeconds(15);
 
     [Fact]
     public async Task While_PostgreSQL_restarts_the_gateway_answers_503_and_recovers_within_10_seconds_losing_nothing()
@@ -24,13 +24,16 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         using var gateway = new Gateway(cluster.Gateway);
         var load = new CaseLoad(gateway.Http, await gateway.TokenAsync("officer-restart", "B-R210104", "caseOfficer"));
 
-        var running = load.RunAsync(workers: 4, until: LoadEnds, retryLimit: TimeSpan.FromSeconds(30));
-        await Task.Delay(StopAt - load.Elapsed);
+        using var stop = new CancellationTokenSource();
+        var running = load.RunAsync(workers: 4, stop.Token, retryLimit: TimeSpan.FromSeconds(30));
+        await Task.Delay(StopAt);
         await postgres.StopServerAsync();
         var stoppedAt = load.Elapsed;
         await Task.Delay(Outage);
         await postgres.StartServerAsync();
         var restartedAt = load.Elapsed;
+        await Task.Delay(LoadAfterRestart);
+        await stop.CancelAsync();
         await running;
 
         await using var database = NpgsqlDataSource.Create(postgres.ConnectionString);

@@ -50,6 +50,6 @@ public sealed partial class SafeRetryMiddleware(RequestDelegate next, ILogger<Sa
         HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
         || (HttpMethods.IsPost(request.Method) && request.Headers.ContainsKey(RequestFingerprint.IdempotencyHeader));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Retrying {Method} {Path} (attempt {Attempt}) after a transient {ExceptionType}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retrying {Method} {Path} (attempt {Attempt}) after a transient {ExceptionType}")]
     private static partial void LogRetry(ILogger logger, string method, string path, int attempt, string exceptionType);
 }

@@ -9,7 +9,7 @@ namespace CaseGrains.Api.Http;
 public static class TransientFailures
 {
     private static readonly string[] Markers =
-        ["Npgsql", "Timeout", "SiloUnavailable", "ConnectionToClusterLost", "OrleansMessageRejection", "Socket", "ClusterClientNotConnected", "GatewayTooBusy"];
+        ["Npgsql", "Timeout", "SiloUnavailable", "ConnectionToClusterLost", "ConnectionFailed", "OrleansMessageRejection", "Socket", "ClusterClientNotConnected", "GatewayTooBusy"];
 
     public static bool IsTransient(Exception exception)
     {

@@ -25,6 +25,7 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
     private readonly ConcurrentBag<string> lateCases = [];
     private readonly ConcurrentBag<TimeSpan> successTimes = [];
     private long requests;
+    private TimeSpan giveUpAt = TimeSpan.MaxValue;
     private long successes;
 
     /// <summary>Time since the load was created: what error times and events are measured on.</summary>
@@ -44,19 +45,22 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
     /// <summary>Cases received thirty days late, whose review period the scheduler must have closed.</summary>
     public IReadOnlyCollection<string> LateCases => lateCases;
 
-    /// <summary>Runs <paramref name="workers"/> workers until <paramref name="until"/> (on <see cref="Elapsed"/>); a case
-    /// under way then is finished, its failed requests retried for at most <paramref name="retryLimit"/> more.</summary>
-    public Task RunAsync(int workers, TimeSpan until, TimeSpan retryLimit) =>
-        Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => WorkAsync(w, until, until + retryLimit))));
+    /// <summary>Runs <paramref name="workers"/> workers until <paramref name="stop"/> is cancelled; a case under way then
+    /// is finished, its failed requests retried for at most <paramref name="retryLimit"/> more.</summary>
+    public Task RunAsync(int workers, CancellationToken stop, TimeSpan retryLimit)
+    {
+        stop.Register(() => giveUpAt = Elapsed + retryLimit);
+        return Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => WorkAsync(w, stop))));
+    }
 
-    private async Task WorkAsync(int worker, TimeSpan until, TimeSpan giveUpAt)
+    private async Task WorkAsync(int worker, CancellationToken stop)
     {
         var run = Guid.NewGuid().ToString("N")[..8];
-        for (var n = 0; Elapsed < until; n++)
+        for (var n = 0; !stop.IsCancellationRequested; n++)
         {
             var key = $"chaos-{run}-{worker}-{n}";
             var late = n % 4 == 3;
-            var (status, body, etag) = await SendAsync(HttpMethod.Post, "api/v1/cases", key, null, Application(late), giveUpAt);
+            var (status, body, etag) = await SendAsync(HttpMethod.Post, "api/v1/cases", key, null, Application(late));
             if (status is not (200 or 201))
             {
                 continue;
@@ -76,7 +80,7 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
                 var command = step == "accept"
                     ? new JsonObject { ["action"] = step, ["procedure"] = "ordinary", ["reason"] = "材料齐全，符合受理条件" }
                     : new JsonObject { ["action"] = step };
-                (status, _, etag) = await SendAsync(HttpMethod.Post, $"api/v1/cases/{caseId}/actions", stepKey, etag, command, giveUpAt);
+                (status, _, etag) = await SendAsync(HttpMethod.Post, $"api/v1/cases/{caseId}/actions", stepKey, etag, command);
                 if (status != 200)
                 {
                     break;
@@ -88,7 +92,7 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
     }
 
     private async Task<(int Status, JsonNode? Body, string? ETag)> SendAsync(
-        HttpMethod method, string path, string key, string? ifMatch, JsonObject body, TimeSpan giveUpAt)
+        HttpMethod method, string path, string key, string? ifMatch, JsonObject body)
     {
         while (true)
         {
