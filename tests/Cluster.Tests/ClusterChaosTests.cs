@@ -59,7 +59,7 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
         var newcomer = await gateway.MemberAsync(admin, cluster.SiloPort(added));
 
         Report(
-            ("requests", load.Requests), ("2xx", load.Successes), ("errors (5xx or no answer)", load.Errors.Count),
+            ("requests", load.Requests), ("2xx", load.Successes), ("failures the gateway absorbed by retrying", cluster.LogLinesContaining("gateway", "Retrying")), ("errors (5xx or no answer)", load.Errors.Count),
             ("errors after the kill, before the drain", errorsAfterKill.Count), ("errors after the drain", drainErrors),
             ("recovery seconds after kill -9", recovery.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)),
             ("changes acknowledged", load.Acknowledged.Count), ("cases in PostgreSQL", await ledger.CasesAsync()),

@@ -93,6 +93,13 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>How many lines of a process's log contain <paramref name="text"/>.</summary>
+    public int LogLinesContaining(string process, string text)
+    {
+        var file = Path.Combine(StateDirectory, process + ".log");
+        return File.Exists(file) ? File.ReadLines(file).Count(l => l.Contains(text, StringComparison.Ordinal)) : 0;
+    }
+
     /// <summary>The last lines of a process's log (<c>silo1</c>, <c>gateway</c>), for a failure's message.</summary>
     public string LogTail(string process, int lines = 40)
     {
