@@ -1,6 +1,7 @@
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Calendar;
 using CaseGrains.Api.Cases;
+using CaseGrains.Api.Cluster;
 using CaseGrains.Api.Complaints;
 using CaseGrains.Api.Hosting;
 using CaseGrains.Api.Http;
@@ -31,6 +32,7 @@ app.UseSerilogRequestLogging();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseMiddleware<SafeRetryMiddleware>();
 
 var api = app.MapGroup("/api/v1");
 api.MapCaseEndpoints();
@@ -42,8 +44,10 @@ api.MapNotificationEndpoints();
 api.MapAgencyEndpoints();
 api.MapInstrumentEndpoints();
 api.MapStatisticsEndpoints();
+api.MapClusterEndpoints();
 api.MapDevTokenEndpoints(app.Environment);
 app.MapCaseGrainsOperations();
+app.MapCaseGrainsDashboard();
 
 app.AnnounceDurability(platform);
 await app.RunAsync();

@@ -1,13 +1,15 @@
 using CaseGrains.Abstractions.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 
 namespace CaseGrains.Hosting;
 
 public static class ClientSetup
 {
-    /// <summary>A gateway that is only an Orleans client: it finds the silos through the membership table.</summary>
+    /// <summary>A gateway that is only an Orleans client: it finds the silos through the membership table, carries the
+    /// trace context into grain calls and serves the Orleans Dashboard from the silos' dashboard grains.</summary>
     public static IClientBuilder ConfigureCaseGrainsClient(this IClientBuilder client, PlatformOptions options)
     {
         client.Configure<ClusterOptions>(o =>
@@ -16,6 +18,9 @@ public static class ClientSetup
             o.ServiceId = options.ServiceId;
         });
         client.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
+        client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.GatewayResponseTimeout);
+        client.AddActivityPropagation();
+        client.AddDashboard();
         if (options.IsDurable)
         {
             client.UseAdoNetClustering(o =>

@@ -19,6 +19,9 @@ public sealed class PlatformOptions
 
     public int SiloPort { get; set; } = 11111;
 
+    /// <summary>The silo's name in the membership table and the dashboard; Orleans makes one up when unset.</summary>
+    public string? SiloName { get; set; }
+
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>Whether the API process also hosts a silo (the default) or is only a gateway client of a cluster.</summary>
@@ -29,6 +32,17 @@ public sealed class PlatformOptions
 
     /// <summary>Development runs generate missing keys (kept in ~/.casegrains); elsewhere a missing key stops start-up.</summary>
     public bool GenerateMissingKeys { get; set; }
+
+    /// <summary>How long a gateway waits for a grain's answer (Orleans' default is 30 s). A request sent to a silo just
+    /// before it died is answered by nothing; this bounds how long it hangs before the gateway retries it or answers 503.</summary>
+    public TimeSpan GatewayResponseTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Whether the silos move existing activations onto a silo that joins (only with PostgreSQL, where there
+    /// can be several silos).</summary>
+    public bool Rebalancing { get; set; } = true;
+
+    /// <summary>Whether the silo runs in a Kubernetes pod (Orleans' Kubernetes hosting: POD_NAME, POD_NAMESPACE, POD_IP).</summary>
+    public bool Kubernetes { get; set; }
 
     public bool IsDurable => !string.IsNullOrWhiteSpace(PostgresConnectionString);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using CaseGrains.Abstractions.Serialization;
 using CaseGrains.Grains;
 using CaseGrains.Grains.Calendar;
+using CaseGrains.Grains.Cases;
 using CaseGrains.Grains.Complaints;
 using CaseGrains.Grains.Scheduling;
 using CaseGrains.Grains.Supervision;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Serialization;
 
 namespace CaseGrains.Hosting;
@@ -26,6 +28,11 @@ public static class SiloSetup
             o.ClusterId = options.ClusterId;
             o.ServiceId = options.ServiceId;
         });
+        if (options.SiloName is { Length: > 0 } name)
+        {
+            silo.Configure<SiloOptions>(o => o.SiloName = name);
+        }
+
         silo.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
         silo.Services.AddSingleton<ICalendarSource, CalendarSource>();
         silo.Services.AddOptions<DeadlineRecomputationOptions>()
@@ -37,9 +44,14 @@ public static class SiloSetup
             .BindConfiguration(ComplaintOptions.Section)
             .Validate(o => o.AnswerDays is >= 1 and <= Domain.Complaints.ComplaintPeriods.MaxAnswerDays, "Complaints:AnswerDays must be 1 to 365.")
             .ValidateOnStart();
+        silo.Services.AddSingleton<CaseMetrics>();
+        silo.Services.AddSingleton<NoticeMetrics>();
+        silo.AddActivityPropagation();
+        silo.AddDashboard();
 
         if (options.IsDurable)
         {
+            silo.AddClusterOperations(options);
             silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedAddress != "127.0.0.1");
             silo.UseAdoNetClustering((OptionsBuilder<AdoNetClusteringSiloOptions> o) => o.Configure<NpgsqlDataSource>((x, dataSource) =>
             {
@@ -79,6 +91,28 @@ public static class SiloSetup
         silo.Services.AddSingleton<SupervisionMessenger>();
         silo.Services.AddSingleton<SupervisionOutboxRelay>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<SupervisionOutboxRelay>());
+    }
+
+    /// <summary>
+    /// What running several silos needs beyond clustering: existing activations spread onto a silo that joins (Orleans'
+    /// activation rebalancer, section <c>Rebalancing</c> binding <see cref="ActivationRebalancerOptions"/>; off with
+    /// <c>Platform:Rebalancing=false</c>), and, on Kubernetes (<c>Platform:Kubernetes=true</c>), the agent that deletes the
+    /// pods of silos declared dead and declares dead the silos whose pods are gone.
+    /// </summary>
+    private static void AddClusterOperations(this ISiloBuilder silo, PlatformOptions options)
+    {
+        if (options.Rebalancing)
+        {
+#pragma warning disable ORLEANSEXP002 // Experimental in Orleans 10: the issue asks for rebalancing, and it is the supported way.
+            silo.AddActivationRebalancer();
+#pragma warning restore ORLEANSEXP002
+            silo.Services.AddOptions<ActivationRebalancerOptions>().BindConfiguration("Rebalancing");
+        }
+
+        if (options.Kubernetes)
+        {
+            silo.UseKubernetesHosting();
+        }
     }
 
     /// <summary>The reminder policy and the scheduler partitions, their keeper and metrics (sections <c>Reminders</c> and

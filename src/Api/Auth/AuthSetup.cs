@@ -6,6 +6,10 @@ namespace CaseGrains.Api.Auth;
 
 public static class AuthSetup
 {
+    /// <summary>The authorization policy of endpoints that are not minimal-API handlers (the Orleans Dashboard): a valid
+    /// token with the administrator role. Our own handlers check the resolved principal instead (<see cref="PrincipalAccess"/>).</summary>
+    public const string AdministratorPolicy = "administrator";
+
     /// <summary>
     /// JWT bearer authentication. Tokens come from the OIDC authority in production, or are signed with the
     /// configured key; in Development a key is generated at first run and the development token issuer is on.
@@ -49,6 +53,11 @@ public static class AuthSetup
             };
             jwt.Events = new JwtBearerEvents
             {
+                OnMessageReceived = context =>
+                {
+                    context.Token ??= Cluster.DashboardSetup.TokenOf(context.HttpContext);
+                    return Task.CompletedTask;
+                },
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
@@ -63,7 +72,8 @@ public static class AuthSetup
                 },
             };
         });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(o => o.AddPolicy(AdministratorPolicy, policy =>
+            policy.RequireAuthenticatedUser().RequireClaim(CaseGrainsClaims.Role, "administrator")));
         return builder;
     }
 }

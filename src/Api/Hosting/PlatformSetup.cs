@@ -6,6 +6,7 @@ using CaseGrains.Hosting;
 using CaseGrains.Hosting.Webhooks;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Scalar.AspNetCore;
 
 namespace CaseGrains.Api.Hosting;
@@ -41,7 +42,7 @@ public static partial class PlatformSetup
         return builder;
     }
 
-    /// <summary>JSON shape, problem details, OpenAPI, rate limits, metrics for Prometheus.</summary>
+    /// <summary>JSON shape, problem details, OpenAPI, rate limits, telemetry (metrics for Prometheus, traces when exported).</summary>
     public static IServiceCollection AddCaseGrainsApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCaseGrainsRateLimits(configuration);
@@ -49,7 +50,11 @@ public static partial class PlatformSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<PlatformExceptionHandler>();
         services.AddOpenApi();
-        services.AddCaseGrainsMetrics(metrics => metrics.AddPrometheusExporter());
+        services.AddCaseGrainsTelemetry(
+            configuration,
+            "casegrains-gateway",
+            metrics => metrics.AddPrometheusExporter().AddAspNetCoreInstrumentation(),
+            traces => traces.AddAspNetCoreInstrumentation(o => o.Filter = http => !IsOperational(http.Request.Path)));
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
         return services;
     }
@@ -63,6 +68,9 @@ public static partial class PlatformSetup
         app.MapPrometheusScrapingEndpoint();
         return app;
     }
+
+    /// <summary>Scrapes and probes, which would drown the traces of real requests.</summary>
+    private static bool IsOperational(PathString path) => path.StartsWithSegments("/metrics") || path.StartsWithSegments("/health");
 
     /// <summary>Says loudly, at start-up, whether what users enter will survive a restart.</summary>
     public static void AnnounceDurability(this WebApplication app, PlatformOptions options)

@@ -8,9 +8,6 @@ namespace CaseGrains.Api.Http;
 /// </summary>
 public sealed partial class PlatformExceptionHandler(ILogger<PlatformExceptionHandler> logger) : IExceptionHandler
 {
-    private static readonly string[] TransientMarkers =
-        ["Npgsql", "Timeout", "SiloUnavailable", "ConnectionToClusterLost", "OrleansMessageRejection", "Socket", "ClusterClientNotConnected"];
-
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var response = httpContext.Response;
@@ -21,7 +18,7 @@ public sealed partial class PlatformExceptionHandler(ILogger<PlatformExceptionHa
             return true;
         }
 
-        if (IsTransient(exception))
+        if (TransientFailures.IsTransient(exception))
         {
             LogUnavailable(exception.GetType().Name, exception.Message);
             response.Headers.RetryAfter = "5";
@@ -34,20 +31,6 @@ public sealed partial class PlatformExceptionHandler(ILogger<PlatformExceptionHa
         await WriteAsync(response, Problems.Create(StatusCodes.Status500InternalServerError, "internal_error", "服务器内部错误",
             "An unexpected error occurred; it has been logged."), cancellationToken);
         return true;
-    }
-
-    private static bool IsTransient(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            var name = e.GetType().FullName ?? string.Empty;
-            if (TransientMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) || e.Message.Contains("Npgsql", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static async Task WriteAsync(HttpResponse response, Microsoft.AspNetCore.Mvc.ProblemDetails problem, CancellationToken cancellationToken)

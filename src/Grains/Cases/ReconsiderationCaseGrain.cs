@@ -39,6 +39,7 @@ public sealed class ReconsiderationCaseGrain(
     SupervisionOfficeDirectory supervisionOffices,
     SupervisionMessenger messenger,
     IOptions<SupervisionOptions> supervision,
+    CaseMetrics metrics,
     TimeProvider clock) : Grain, IReconsiderationCaseGrain, ICaseDeadlinesGrain
 {
     /// <summary>Who the history names for the deadline machinery's changes.</summary>
@@ -257,6 +258,7 @@ public sealed class ReconsiderationCaseGrain(
 
         snapshot = next;
         version++;
+        metrics.Committed(entry.Action);
         if (commit.Outbox is { Count: > 0 } owed && supervision.Value.DeliverAtOnce)
         {
             await messenger.DeliverAsync(owed);

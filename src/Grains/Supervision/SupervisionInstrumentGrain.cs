@@ -7,6 +7,7 @@ using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines.Reminders;
 using CaseGrains.Domain.Notifications;
+using CaseGrains.Domain.Organisations;
 using CaseGrains.Domain.Serialization;
 using CaseGrains.Domain.Supervision;
 using CaseGrains.Domain.Workflow;
@@ -35,6 +36,7 @@ public sealed class SupervisionInstrumentGrain(
     ICalendarSource calendars,
     ReminderPolicy reminderPolicy,
     IOptions<SupervisionOptions> options,
+    NoticeMetrics metrics,
     TimeProvider clock) : Grain, ISupervisionInstrumentGrain, IInstrumentSystemGrain
 {
     private const string SystemActor = "system";
@@ -365,6 +367,11 @@ public sealed class SupervisionInstrumentGrain(
         {
             DeactivateOnIdle();
             throw;
+        }
+
+        if (commit.ExpectedVersion == 0)
+        {
+            metrics.Raised(commit.Index.Kind, RegionPaths.SelfAndAncestors(commit.Index.AgencyRegionPath)[0]);
         }
 
         Adopt(commit);

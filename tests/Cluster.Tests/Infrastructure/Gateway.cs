@@ -1,0 +1,48 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace CaseGrains.Cluster.Tests.Infrastructure;
+
+/// <summary>HTTP to a running gateway: development tokens, and the administrators' cluster API.</summary>
+public sealed class Gateway(Uri address) : IDisposable
+{
+    public HttpClient Http { get; } = new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>A token from <c>POST /api/v1/dev/tokens</c> (the cluster runs in Development).</summary>
+    public async Task<string> TokenAsync(string userId, string organisationId, string role)
+    {
+        using var response = await Http.PostAsJsonAsync("api/v1/dev/tokens", new { userId, organisationId, role });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+    }
+
+    /// <summary><c>GET /api/v1/cluster/members?includeDead=true</c>.</summary>
+    public async Task<JsonArray> MembersAsync(string adminToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/cluster/members?includeDead=true");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+    }
+
+    /// <summary>The newest membership entry of the silo listening on <paramref name="siloPort"/>.</summary>
+    public async Task<JsonNode?> MemberAsync(string adminToken, int siloPort) =>
+        (await MembersAsync(adminToken)).Where(m => m!["siloPort"]!.GetValue<int>() == siloPort)
+            .OrderByDescending(m => m!["startedAt"]!.GetValue<DateTimeOffset>()).FirstOrDefault();
+
+    /// <summary><c>POST /api/v1/cluster/members/{id}/drain</c>; returns the status code.</summary>
+    public async Task<int> DrainAsync(string adminToken, string memberId, string reason)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/cluster/members/{Uri.EscapeDataString(memberId)}/drain")
+        {
+            Content = JsonContent.Create(new { reason }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+        using var response = await Http.SendAsync(request);
+        return (int)response.StatusCode;
+    }
+
+    public void Dispose() => Http.Dispose();
+}
