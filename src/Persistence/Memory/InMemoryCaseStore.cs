@@ -65,11 +65,12 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
 
             if (reminders is not null)
             {
-                foreach (var stale in database.Reminders.Keys.Where(k => string.Equals(k.CaseId, commit.CaseId, StringComparison.Ordinal)).ToList())
+                foreach (var stale in row.ReminderKeys)
                 {
                     database.Reminders.Remove(stale);
                 }
 
+                row.ReminderKeys = [.. reminders.Select(r => (r.CaseId, r.DeadlineId, r.Step))];
                 foreach (var reminder in reminders)
                 {
                     database.Reminders.Add((reminder.CaseId, reminder.DeadlineId, reminder.Step), reminder);

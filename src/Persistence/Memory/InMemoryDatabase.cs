@@ -50,6 +50,10 @@ public sealed class InMemoryDatabase
         public List<CaseHistoryEntry> History { get; } = [];
 
         public Dictionary<string, CaseHistoryEntry> ByIdempotencyKey { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The keys of <see cref="Reminders"/> the case's last commit wrote, so that the next commit replaces
+        /// them without looking through every case's schedule (some may have been removed since, as fired).</summary>
+        public List<(string CaseId, int DeadlineId, string Step)> ReminderKeys { get; set; } = [];
     }
 
     internal sealed record RegionRow(Region Region, string Path);
