@@ -39,7 +39,7 @@ public sealed class CaseRequests
         request.Headers.Authorization = officer;
         request.Headers.Add("Idempotency-Key", idempotencyKey);
         var (_, location) = await SendAsync(request, HttpStatusCode.Created);
-        return location!.Segments[^1];
+        return location!.OriginalString[(location.OriginalString.LastIndexOf('/') + 1)..];
     }
 
     /// <summary>Step <paramref name="index"/> of the walk on a case at <paramref name="version"/>.</summary>

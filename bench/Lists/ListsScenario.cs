@@ -37,7 +37,7 @@ public static class ListsScenario
         }
 
         var progress = Console.Error;
-        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
+        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2, CommandTimeout = 300 };
         await using var dataSource = NpgsqlDataSource.Create(builder);
         var (cases, ids) = await SampleAsync(dataSource);
         if (cases == 0)

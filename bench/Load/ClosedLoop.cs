@@ -33,9 +33,13 @@ public static class ClosedLoop
                         Interlocked.Add(ref actions, done);
                     }
                 }
-                catch (Exception) when (counted)
+                catch (Exception)
                 {
-                    Interlocked.Increment(ref failures);
+                    // A failure in the warm-up is not counted, like everything else there.
+                    if (counted)
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
                 }
             }
         }));

@@ -12,7 +12,9 @@ namespace CaseGrains.Bench.Transitions;
 /// </summary>
 public static class CommitBaseline
 {
-    public static async Task<PhaseResult> RunAsync(string connectionString, int clients, TimeSpan warmUp, TimeSpan measured, string payloadJson)
+    /// <returns>The phase, and the PostgreSQL backends that served it (while they are still connected).</returns>
+    public static async Task<(PhaseResult Phase, IReadOnlySet<int> Backends)> RunAsync(
+        string connectionString, int clients, TimeSpan warmUp, TimeSpan measured, string payloadJson, Func<Task<IReadOnlySet<int>>> backends)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Math.Max(100, clients), MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
         await using var dataSource = NpgsqlDataSource.Create(builder);
@@ -22,7 +24,7 @@ public static class CommitBaseline
             await create.ExecuteNonQueryAsync();
         }
 
-        return await ClosedLoop.RunAsync(clients, warmUp, measured, async (_, _, latencies) =>
+        var phase = await ClosedLoop.RunAsync(clients, warmUp, measured, async (_, _, latencies) =>
         {
             await ClosedLoop.TimedAsync(latencies, async () =>
             {
@@ -32,5 +34,6 @@ public static class CommitBaseline
             });
             return 1;
         });
+        return (phase, await backends());
     }
 }

@@ -35,6 +35,7 @@ public static class TransitionsHttpScenario
         CpuUse baselineCpu, casesCpu;
         int payloadBytes;
         Latencies[] byAction;
+        IReadOnlyList<(string State, double Backends)> activity;
         await using (var gateway = await GatewayProcess.StartAsync(database.ConnectionString, PersonalDataKey.Generate().ToBase64(), Name, progress))
         {
             var requests = new CaseRequests(gateway);
@@ -44,15 +45,20 @@ public static class TransitionsHttpScenario
 
             progress.WriteLine($"baseline: {options.Clients} clients committing one {payloadBytes:N0}-byte row each for {options.WarmUp} + {options.Seconds} s");
             var cpu = CpuSplit.Start(gateway.ProcessId);
-            baseline = await CommitBaseline.RunAsync(database.ConnectionString, options.Clients, options.WarmUpTime, options.Measured, payload);
-            baselineCpu = cpu.Stop(await database.BackendsAsync());
+            var (phase, backends) = await CommitBaseline.RunAsync(
+                database.ConnectionString, options.Clients, options.WarmUpTime, options.Measured, payload, database.BackendsAsync);
+            baseline = phase;
+            baselineCpu = cpu.Stop(backends);
 
             progress.WriteLine($"cases: {options.Clients} clients walking cases through HTTP for {options.WarmUp} + {options.Seconds} s");
             cpu = CpuSplit.Start(gateway.ProcessId);
+            var sampler = new PostgresActivitySampler(new BenchDatabases(options.Connection).ConnectionStringFor(BenchDatabases.Maintenance), database.Name);
             byAction = CaseWalk.LatenciesByAction();
             cases = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured,
                 (client, n, latencies) => requests.WalkAsync($"bench-{run}-{client}-{n}", latencies, byAction));
             casesCpu = cpu.Stop(await database.BackendsAsync());
+            activity = await sampler.StopAsync(top: 8);
+            await sampler.DisposeAsync();
         }
 
         var report = new BenchReport(Name, $"{Name}: gateway over HTTP on PostgreSQL ({database.Name}), {options.Clients} clients, {options.Seconds} s a phase; {Environment.ProcessorCount} cores");
@@ -61,6 +67,14 @@ public static class TransitionsHttpScenario
         Phases.Add(report, "case actions through HTTP", "cases", cases);
         Phases.AddByAction(report, "cases", CaseWalk.ActionNames, byAction);
         AddCpu(report, "cases", casesCpu, cases.PerSecond * (options.Seconds + options.WarmUp));
+        report.Section("PostgreSQL busy with during the case actions (average active backends)");
+        for (var i = 0; i < activity.Count; i++)
+        {
+            report.Add($"postgresActivity{i}", activity[i].State,
+                new System.Text.Json.Nodes.JsonObject { ["state"] = activity[i].State, ["backends"] = Math.Round(activity[i].Backends, 2) },
+                activity[i].Backends.ToString("N2", CultureInfo.InvariantCulture));
+        }
+
         report.Section("ratio");
         var ratio = baseline.PerSecond > 0 ? cases.PerSecond / baseline.PerSecond : 0;
         report.Add("ratio", "case actions/s ÷ commits/s", Math.Round(ratio, 3), ratio.ToString("N2", CultureInfo.InvariantCulture),
