@@ -37,7 +37,7 @@ public static class ListsScenario
         }
 
         var progress = Console.Error;
-        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2, CommandTimeout = 300 };
+        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2, Options = "-c jit=off", CommandTimeout = 300 };
         await using var dataSource = NpgsqlDataSource.Create(builder);
         var (cases, ids) = await SampleAsync(dataSource);
         if (cases == 0)
@@ -69,7 +69,10 @@ public static class ListsScenario
         Phases.Add(report, "list: body scope + status + agency + channel, nearest deadline first, page of 20", "lists", lists);
         var p99 = lists.Latencies.Percentile(0.99);
         report.Section("targets and ratio");
-        report.Add("listP99Ms", "list p99", Math.Round(p99, 2), Phases.Ms(p99), new Target($"≤ {TargetP99Ms:N0} ms", p99 <= TargetP99Ms));
+        // No list answered within the run is a miss, not a pass: every query took longer than the run.
+        var answered = lists.Latencies.Count > 0;
+        report.Add("listP99Ms", "list p99", answered ? Math.Round(p99, 2) : null, answered ? Phases.Ms(p99) : "none answered in the run",
+            new Target($"≤ {TargetP99Ms:N0} ms", answered && p99 <= TargetP99Ms));
         var ratio = baseline.Latencies.Percentile(0.99) > 0 ? p99 / baseline.Latencies.Percentile(0.99) : 0;
         report.Add("p99Ratio", "list p99 ÷ baseline p99", Math.Round(ratio, 1), ratio.ToString("N1", CultureInfo.InvariantCulture));
         report.WriteTo(Console.Out);
