@@ -22,3 +22,15 @@ public sealed record RuntimeStats(
         ThreadPool.ThreadCount,
         Monitor.LockContentionCount);
 }
+
+/// <summary>What the runtime of this process spent between two readings: allocation, collections, pauses, lock contention.</summary>
+public sealed record RuntimeSpent(long AllocatedBytes, int Gen0Collections, int Gen1Collections, int Gen2Collections, double GcPauseSeconds, long LockContentions)
+{
+    public static RuntimeSpent Between(RuntimeStats before, RuntimeStats after) => new(
+        after.AllocatedBytes - before.AllocatedBytes,
+        after.Gen0Collections - before.Gen0Collections,
+        after.Gen1Collections - before.Gen1Collections,
+        after.Gen2Collections - before.Gen2Collections,
+        after.GcPauseSeconds - before.GcPauseSeconds,
+        after.LockContentions - before.LockContentions);
+}

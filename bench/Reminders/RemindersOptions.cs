@@ -79,6 +79,6 @@ public sealed record RemindersOptions(int Cases, int Due, string Connection, boo
     public string RunDatabase => DataSetDatabase + "_run";
 
     // Database names are spliced into CREATE/DROP DATABASE, which take no parameters.
-    private static bool IsPlainIdentifier(string name) =>
+    internal static bool IsPlainIdentifier(string name) =>
         name.Length <= 50 && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_') && !char.IsAsciiDigit(name[0]);
 }

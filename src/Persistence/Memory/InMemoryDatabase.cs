@@ -31,6 +31,8 @@ public sealed class InMemoryDatabase
     /// as the tuple's default string equality does).</summary>
     internal Dictionary<(string CaseId, int DeadlineId, string Step), ScheduleEntry> Reminders { get; } = [];
 
+    private readonly Dictionary<string, List<(string CaseId, int DeadlineId, string Step)>> reminderKeys = new(StringComparer.Ordinal);
+
     /// <summary>Every notification, in id order, which in memory is also commit order: ids and positions are handed out
     /// under <see cref="Gate"/> by the commit that writes them.</summary>
     internal List<StoredNotification> Notifications { get; } = [];
@@ -82,18 +84,25 @@ public sealed class InMemoryDatabase
     /// notifications with cases.</summary>
     internal Dictionary<string, ComplaintRow> Complaints { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Replaces a subject's rows of the deadline index (called under <see cref="Gate"/> by a commit).</summary>
+    /// <summary>Replaces a subject's rows of the deadline index (called under <see cref="Gate"/> by a commit). The keys each
+    /// subject last wrote are kept, so a commit does not scan the whole index; a key the scheduler removed since is simply
+    /// gone already.</summary>
     internal void ReplaceReminders(string subjectId, IReadOnlyList<ScheduleEntry> reminders)
     {
-        foreach (var stale in Reminders.Keys.Where(k => string.Equals(k.CaseId, subjectId, StringComparison.Ordinal)).ToList())
+        if (reminderKeys.TryGetValue(subjectId, out var stale))
         {
-            Reminders.Remove(stale);
+            foreach (var key in stale)
+            {
+                Reminders.Remove(key);
+            }
         }
 
+        reminderKeys[subjectId] = [.. reminders.Select(r => (r.CaseId, r.DeadlineId, r.Step))];
         foreach (var reminder in reminders)
         {
             Reminders.Add((reminder.CaseId, reminder.DeadlineId, reminder.Step), reminder);
         }
+    }
     }
 
     /// <summary>Stores a commit's notifications in list order, under one new transaction number (called under

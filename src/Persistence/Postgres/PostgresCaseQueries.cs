@@ -63,7 +63,16 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
         AddScope(where, query.Scope);
         if (CaseListRules.HasStatuses(query))
         {
-            where.Add("status = ANY({0})", Parameters.TextArray(query.Statuses!));
+            // One status is an equality, which lets an index on (..., status, ..., nearest_due_on) return rows in the
+            // default order; = ANY on a later index column does not.
+            if (query.Statuses!.Count == 1)
+            {
+                where.Add("status = {0}", Parameters.Text(query.Statuses[0]));
+            }
+            else
+            {
+                where.Add("status = ANY({0})", Parameters.TextArray(query.Statuses!));
+            }
         }
 
         where.AddIf(query.ReceivingBodyId, "receiving_body_id = {0}");

@@ -28,13 +28,15 @@ public sealed class QueryPlanTests : IAsyncLifetime
         { "competent body by deadline", "cases_competent_body_due" },
         { "intake point scope by deadline", "cases_intake_point_due" },
         { "agency scope by deadline", "cases_respondent_agency_due" },
+        { "agency, status and channel by deadline", "cases_agency_status_channel_due" },
     };
 
     public static TheoryData<string, string> Filters => new()
     {
         { "competent body by deadline", "cases_competent_body_due" },
         { "receiving body", "cases_receiving_body_due" },
-        { "respondent agency", "cases_respondent_agency_due" },
+        // The agency's count may be read from either index whose key starts with the agency (the wider one index-only).
+        { "respondent agency", "(cases_respondent_agency_due|cases_agency_status_channel_due)" },
         { "statuses", "cases_status_due" },
         { "region subtree", "cases_region_path" },
         { "overdue", "cases_nearest_due" },
@@ -45,8 +47,9 @@ public sealed class QueryPlanTests : IAsyncLifetime
         { "intake point scope", "cases_intake_point_due" },
         { "body scope: competent body", "cases_competent_body_due" },
         { "body scope: receiving body", "cases_receiving_body_due" },
-        { "agency scope", "cases_respondent_agency_due" },
+        { "agency scope", "(cases_respondent_agency_due|cases_agency_status_channel_due)" },
         { "region scope", "cases_region_path" },
+        { "agency, status and channel", "cases_agency_status_channel_due" },
     };
 
     [Theory]
@@ -133,6 +136,10 @@ public sealed class QueryPlanTests : IAsyncLifetime
             "body scope: competent body" or "body scope: receiving body" => Query with { Scope = CaseListScope.Body("B-SY") },
             "agency scope" or "agency scope by deadline" => Query with { Scope = CaseListScope.RespondentAgency("A-1") },
             "region scope" => Query with { Scope = CaseListScope.Region("/R210000/R210100/") },
+            "agency, status and channel" or "agency, status and channel by deadline" => Query with
+            {
+                RespondentAgencyId = "A-1", Statuses = ["underReview"], Channel = "hall", Scope = CaseListScope.Body("B-SY"),
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(list)),
         };
 

@@ -1,0 +1,39 @@
+using CaseGrains.Bench.Load;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CaseGrains.Bench.Transitions;
+
+/// <summary>
+/// The baseline of <c>transitions-http</c>: the raw commit rate of the same PostgreSQL. Each operation is one
+/// transaction of one single-row insert of a JSON payload the size of a stored case (into a table of its own in the
+/// scenario's scratch database), through Npgsql with statements prepared as the platform's pool prepares them, with
+/// <c>synchronous_commit</c> as the server has it: what one durable acknowledgement costs at best.
+/// </summary>
+public static class CommitBaseline
+{
+    /// <returns>The phase, and the PostgreSQL backends that served it (while they are still connected).</returns>
+    public static async Task<(PhaseResult Phase, IReadOnlySet<int> Backends)> RunAsync(
+        string connectionString, int clients, TimeSpan warmUp, TimeSpan measured, string payloadJson, Func<Task<IReadOnlySet<int>>> backends)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Math.Max(100, clients), MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 };
+        await using var dataSource = NpgsqlDataSource.Create(builder);
+        await using (var create = dataSource.CreateCommand(
+            "CREATE TABLE bench_commit_baseline (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload jsonb NOT NULL)"))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var phase = await ClosedLoop.RunAsync(clients, warmUp, measured, async (_, _, latencies) =>
+        {
+            await ClosedLoop.TimedAsync(latencies, async () =>
+            {
+                await using var insert = dataSource.CreateCommand("INSERT INTO bench_commit_baseline (payload) VALUES ($1)");
+                insert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = payloadJson });
+                return await insert.ExecuteNonQueryAsync();
+            });
+            return 1;
+        });
+        return (phase, await backends());
+    }
+}

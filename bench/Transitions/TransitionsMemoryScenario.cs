@@ -1,0 +1,162 @@
+using System.Globalization;
+using CaseGrains.Abstractions.Cases;
+using CaseGrains.Api.Cases;
+using CaseGrains.Bench.Hosting;
+using CaseGrains.Bench.Load;
+using CaseGrains.Bench.Measurement;
+using CaseGrains.Bench.Reporting;
+using CaseGrains.Domain.Access;
+using CaseGrains.Domain.Organisations;
+using CaseGrains.Domain.Time;
+using CaseGrains.Grains.PersonalData;
+using CaseGrains.Hosting;
+using CaseGrains.Persistence.Organisations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CaseGrains.Bench.Transitions;
+
+/// <summary>
+/// Issue 7, scenario 1: case actions per second on a silo in this process with the in-memory store (the platform's
+/// embedded default), against the same clients calling a no-op grain on the same silo. Both phases use the same
+/// shape of work: each client walks one new grain through six calls (<see cref="CaseWalk"/>), so the baseline
+/// activates as many grains as the case phase does. Target: ratio ≥ 0.5.
+/// </summary>
+public static class TransitionsMemoryScenario
+{
+    public const string Name = "transitions-memory";
+    private const double TargetRatio = 0.5;
+    private static readonly LoadOptions Defaults = new(Seconds: 20, WarmUp: 5, Clients: 64, Rate: 1, Cases: 1, LoadOptions.DefaultServer);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (await LoadOptions.ParseOrExplainAsync(Name, args, Defaults) is not { } options)
+        {
+            return 2;
+        }
+
+        using var host = await StartSiloAsync();
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var principals = await PrincipalsAsync(host.Services.GetRequiredService<IOrganisationDirectory>());
+        var today = ChinaTime.Today(TimeProvider.System);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var progress = Console.Error;
+
+        progress.WriteLine($"baseline: {options.Clients} clients calling a no-op grain for {options.WarmUp} + {options.Seconds} s");
+        var baselineByCall = CaseWalk.LatenciesByAction();
+        var before = RuntimeStats.OfThisProcess();
+        var baseline = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, async (client, n, latencies) =>
+        {
+            var grain = grains.GetGrain<INoOpGrain>($"noop-{run}-{client}-{n}");
+            var metadata = new CommandMetadata(principals[Role.CaseOfficer]);
+            await ClosedLoop.TimedAsync(latencies, () => grain.Perform(CaseWalk.Steps[0].Command, metadata), baselineByCall[0]);
+            var call = 1;
+            foreach (var (role, command) in CaseWalk.Steps)
+            {
+                await ClosedLoop.TimedAsync(latencies, () => grain.Perform(command, new CommandMetadata(principals[role])), baselineByCall[call++]);
+            }
+
+            return CaseWalk.Actions;
+        });
+
+        var baselineRuntime = RuntimeSpent.Between(before, before = RuntimeStats.OfThisProcess());
+        progress.WriteLine($"cases: {options.Clients} clients walking cases for {options.WarmUp} + {options.Seconds} s");
+        var byAction = CaseWalk.LatenciesByAction();
+        var cases = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, async (client, n, latencies) =>
+        {
+            var officer = principals[Role.CaseOfficer];
+            var key = $"bench-{run}-{client}-{n}";
+            var grain = grains.GetGrain<IReconsiderationCaseGrain>(CaseIds.For(officer, key));
+            Check(await ClosedLoop.TimedAsync(latencies, () => grain.Receive(CaseWalk.Application(today), new CommandMetadata(officer, key)), byAction[0]));
+            var version = 1L;
+            foreach (var (role, command) in CaseWalk.Steps)
+            {
+                var metadata = new CommandMetadata(principals[role], ExpectedVersion: version);
+                Check(await ClosedLoop.TimedAsync(latencies, () => grain.Perform(command, metadata), byAction[version++]));
+            }
+
+            return CaseWalk.Actions;
+        });
+
+        var casesRuntime = RuntimeSpent.Between(before, RuntimeStats.OfThisProcess());
+        await host.StopAsync();
+        var report = Report(options, (baseline, baselineByCall, baselineRuntime), (cases, byAction, casesRuntime));
+        report.WriteTo(Console.Out);
+        return report.Passed ? 0 : 1;
+    }
+
+    /// <summary>The silo of the embedded default (src/Silo's setup, no connection string: everything in memory) on free
+    /// ports, logging only warnings, with a generated personal-data key.</summary>
+    private static async Task<IHost> StartSiloAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PersonalData:Key"] = PersonalDataKey.Generate().ToBase64(),
+            ["Platform:SiloPort"] = FreePorts.NextText(),
+            ["Platform:GatewayPort"] = FreePorts.NextText(),
+        });
+        builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+        var platform = builder.Configuration.ReadPlatformOptions(builder.Environment);
+        builder.AddCaseGrainsSiloHost(platform);
+        var host = builder.Build();
+        await host.Services.PrepareStorageAsync(platform);
+        await host.StartAsync();
+        return host;
+    }
+
+    /// <summary>The Dadong district body's officer and head, as the gateway would resolve them from their tokens.</summary>
+    private static async Task<IReadOnlyDictionary<Role, Principal>> PrincipalsAsync(IOrganisationDirectory directory)
+    {
+        var body = await directory.FindOrganisationAsync(CaseWalk.BodyId) ?? throw new InvalidOperationException($"{CaseWalk.BodyId} is not in the directory");
+        var path = new RegionTree(await directory.ListRegionsAsync()).PathOf(body.RegionId)
+            ?? throw new InvalidOperationException($"{CaseWalk.BodyId} has no region path");
+        return new Dictionary<Role, Principal>
+        {
+            [Role.CaseOfficer] = new(CaseWalk.OfficerId, CaseWalk.BodyId, Role.CaseOfficer, path),
+            [Role.BodyHead] = new(CaseWalk.HeadId, CaseWalk.BodyId, Role.BodyHead, path),
+        };
+    }
+
+    private static void Check(CaseResult result)
+    {
+        if (result.Failure is { } failure)
+        {
+            throw new InvalidOperationException($"the case refused an action of the walk: {failure.Code}");
+        }
+    }
+
+    private static BenchReport Report(LoadOptions options, Measured baseline, Measured cases)
+    {
+        var report = new BenchReport(Name, $"{Name}: in-process silo, in-memory store, {options.Clients} clients, {options.Seconds} s a phase; {Environment.ProcessorCount} cores");
+        Add(report, options, "no-op grain (baseline)", "baseline", baseline, ["first call (activates)", .. CaseWalk.ActionNames.Skip(1).Select(n => "as " + n)]);
+        Add(report, options, "case actions", "cases", cases, CaseWalk.ActionNames);
+        report.Section("ratio");
+        var ratio = baseline.Phase.PerSecond > 0 ? cases.Phase.PerSecond / baseline.Phase.PerSecond : 0;
+        report.Add("ratio", "case actions/s ÷ no-op calls/s", Math.Round(ratio, 3), ratio.ToString("N2", CultureInfo.InvariantCulture),
+            new Target($"≥ {TargetRatio:N1}", ratio >= TargetRatio));
+        return report;
+    }
+
+    /// <summary>A phase's figures, with its latencies by action and what the runtime spent per action (the warm-up's
+    /// actions estimated at the measured rate).</summary>
+    private static void Add(BenchReport report, LoadOptions options, string section, string key, Measured measured, IReadOnlyList<string> names)
+    {
+        Phases.Add(report, section, key, measured.Phase);
+        Phases.AddByAction(report, key, names, measured.ByAction);
+        var actions = Math.Max(1, measured.Phase.PerSecond * (options.Seconds + options.WarmUp));
+        var spent = measured.Runtime;
+        report.Add(key + "AllocatedKiBPerAction", "allocated per action", Math.Round(spent.AllocatedBytes / 1024.0 / actions, 1),
+            $"{spent.AllocatedBytes / 1024.0 / actions:N1} KiB");
+        report.Add(key + "GcPauseSeconds", "GC pauses (collections gen0/1/2)", Math.Round(spent.GcPauseSeconds, 2),
+            $"{spent.GcPauseSeconds:N2} s ({spent.Gen0Collections}/{spent.Gen1Collections}/{spent.Gen2Collections})");
+        report.Add(key + "LockContentions", "lock contentions", spent.LockContentions, spent.LockContentions.ToString("N0", CultureInfo.InvariantCulture));
+    }
+
+    private sealed record Measured(PhaseResult Phase, Latencies[] ByAction, RuntimeSpent Runtime)
+    {
+        public static implicit operator Measured((PhaseResult Phase, Latencies[] ByAction, RuntimeSpent Runtime) t) => new(t.Phase, t.ByAction, t.Runtime);
+    }
+}
