@@ -103,7 +103,6 @@ public sealed class InMemoryDatabase
             Reminders.Add((reminder.CaseId, reminder.DeadlineId, reminder.Step), reminder);
         }
     }
-    }
 
     /// <summary>Stores a commit's notifications in list order, under one new transaction number (called under
     /// <see cref="Gate"/>).</summary>
