@@ -50,7 +50,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
 
         var report = string.Join('\n', new (string Figure, object Value)[]
         {
-            ("requests", load.Requests), ("2xx", load.Successes), ("failures the gateway absorbed by retrying", cluster.LogLinesContaining("gateway", "Retrying")), ("503 with Retry-After", load.Errors.Count - worse.Count),
+            ("requests", load.Requests), ("2xx", load.Successes), ("failures the gateway absorbed by retrying", cluster.LogLinesContaining("gateway", "Retrying")), ("503 with Retry-After", load.Errors.Count - worse.Count), ("unkeyed receipt during the outage", unkeyed.Status),
             ("other errors (5xx without Retry-After, no answer)", worse.Count),
             ("outage seconds", (restartedAt - stoppedAt).TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)),
             ("seconds from restart to normal service", recovered.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)),
