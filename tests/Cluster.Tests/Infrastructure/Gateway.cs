@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -17,14 +18,27 @@ public sealed class Gateway(Uri address) : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
     }
 
-    /// <summary><c>GET /api/v1/cluster/members?includeDead=true</c>.</summary>
+    private const int MembersAttempts = 8;
+
+    /// <summary><c>GET /api/v1/cluster/members?includeDead=true</c>, asked again after <c>Retry-After</c> while the gateway
+    /// answers 503: right after a kill -9 the membership itself may sit on the dead silo until it is declared dead, and an
+    /// administrator's console waits as told too.</summary>
     public async Task<JsonArray> MembersAsync(string adminToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/cluster/members?includeDead=true");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
-        using var response = await Http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/cluster/members?includeDead=true");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+            using var response = await Http.SendAsync(request);
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable && attempt < MembersAttempts)
+            {
+                await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(2));
+                continue;
+            }
+
+            response.EnsureSuccessStatusCode();
+            return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+        }
     }
 
     /// <summary>The newest membership entry of the silo listening on <paramref name="siloPort"/>.</summary>

@@ -126,28 +126,6 @@ public abstract class SupervisionSpecification(CaseCluster cluster)
     }
 
     [Fact]
-    public async Task A_substantiated_complaint_counts_toward_the_pattern_like_a_corrected_case()
-    {
-        var agency = LiaoningDemo.DadongTrafficBrigade;
-        var first = await scenario.DecidedAsync(agency, FlawKind.ImproperDiscretion);
-        var second = await scenario.DecidedAsync(agency, FlawKind.ImproperDiscretion);
-        var complaintId = Complaints.ComplaintSamples.NewId();
-        var complaint = cluster.Grains.GetGrain<Abstractions.Complaints.IEnforcementComplaintGrain>(complaintId);
-        Assert.Null((await complaint.Receive(Complaints.ComplaintSamples.AboutTheBrigade(), Samples.By(DadongSupervisor))).Failure);
-        Assert.Null((await complaint.Perform(new Domain.Complaints.VerifyComplaint { Summary = "属于行政执法行为，予以核查" }, Samples.By(DadongSupervisor))).Failure);
-        Assert.DoesNotContain((await scenario.AgencyAsync(agency)).Notices, n => n.Flaws.Contains(FlawKind.ImproperDiscretion));
-
-        var handled = await complaint.Perform(
-            Complaints.ComplaintSamples.Substantiated with { Flaws = [FlawKind.ImproperDiscretion] }, Samples.By(DadongSupervisor));
-
-        Assert.Null(handled.Failure);
-        var notice = Assert.Single((await scenario.AgencyAsync(agency)).Notices, n => n.Flaws.Contains(FlawKind.ImproperDiscretion));
-        Assert.Equal(new[] { first, second, complaintId }.Order(StringComparer.Ordinal), notice.CitedCaseIds.Order(StringComparer.Ordinal));
-        var cited = (await scenario.InstrumentAsync(notice.InstrumentId)).Instrument.Citations;
-        Assert.Equal(FindingSource.Complaint, Assert.Single(cited, c => c.CaseId == complaintId).Source);
-    }
-
-    [Fact]
     public async Task Opinion_letters_issued_at_once_are_numbered_without_gaps_or_repeats()
     {
         var caseId = await scenario.DecidedAsync(LiaoningDemo.DadongTrafficBrigade, FlawKind.LegalBasis);
