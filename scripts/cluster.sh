@@ -13,7 +13,7 @@
 # Environment: CASEGRAINS_POSTGRES (connection string; default scripts/pg.sh's), CASEGRAINS_CLUSTER_DIR (state,
 # default .cluster), CASEGRAINS_CLUSTER_PORT_BASE (silo N listens on BASE+N for silos, BASE+100+N for clients;
 # default 11110, i.e. 11111.. and 11211..), CASEGRAINS_CLUSTER_CONFIGURATION (Release), CASEGRAINS_CLUSTER_NO_BUILD=1
-# (use what is built). Any other variable (Scheduling__PollInterval=00:00:02, ...) passes to every process.
+# (use what is built), CASEGRAINS_CLUSTER_READY_SECONDS (how long start waits for the gateway, 180). Any other variable (Scheduling__PollInterval=00:00:02, ...) passes to every process.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -47,14 +47,15 @@ start() {
   ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Postgres="$pg" Platform__Role=Gateway \
     nohup dotnet "$API_DLL" --urls "http://127.0.0.1:$http" >"$STATE/gateway.log" 2>&1 &
   echo $! >"$STATE/gateway.pid"
-  for _ in $(seq 1 90); do
+  local wait="${CASEGRAINS_CLUSTER_READY_SECONDS:-180}"
+  for _ in $(seq 1 "$wait"); do
     if curl -sf "http://127.0.0.1:$http/health/ready" >/dev/null 2>&1; then
       echo "cluster ready: $silos silo(s), gateway http://127.0.0.1:$http (logs in $STATE)"
       return 0
     fi
     sleep 1
   done
-  echo "the gateway did not become ready within 90 s; see $STATE/*.log" >&2
+  echo "the gateway did not become ready within $wait s; see $STATE/*.log" >&2
   return 1
 }
 

@@ -79,7 +79,7 @@ public sealed class GatewayProcess : IAsyncDisposable
         return gateway;
     }
 
-    /// <summary>A bearer header for a user of the Dadong district body in <paramref name="role"/>.</summary>
+    /// <summary>A bearer header for <paramref name="userId"/> of <paramref name="organisationId"/> in <paramref name="role"/>, signed with the run's key.</summary>
     public AuthenticationHeaderValue TokenFor(string userId, string organisationId, Role role) =>
         new("Bearer", issuer.Issue(userId, organisationId, role, TimeSpan.FromHours(2)).Token);
 

@@ -142,7 +142,8 @@ public sealed class CaseLoad(HttpClient http, string officerToken)
         }
     }
 
-    private static JsonObject Application(bool late)
+    /// <summary>An application to the Dadong body at its hall: received today, or thirty days ago when <paramref name="late"/>.</summary>
+    public static JsonObject Application(bool late)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var receivedOn = late ? today.AddDays(-30) : today;

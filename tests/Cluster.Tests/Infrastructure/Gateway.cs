@@ -44,5 +44,20 @@ public sealed class Gateway(Uri address) : IDisposable
         return (int)response.StatusCode;
     }
 
+    /// <summary>A receipt sent without an <c>Idempotency-Key</c>, which the gateway may not run twice: its status,
+    /// whether it said when to retry, and the problem's code.</summary>
+    public async Task<(int Status, bool RetryAfter, string? Code)> ReceiveWithoutKeyAsync(string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/cases")
+        {
+            Content = new StringContent(CaseLoad.Application(late: false).ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var code = response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? JsonNode.Parse(body)?["code"]?.GetValue<string>() : null;
+        return ((int)response.StatusCode, response.Headers.RetryAfter is not null, code);
+    }
+
     public void Dispose() => Http.Dispose();
 }

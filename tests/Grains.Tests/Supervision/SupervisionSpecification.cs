@@ -135,7 +135,7 @@ public abstract class SupervisionSpecification(CaseCluster cluster)
         var complaint = cluster.Grains.GetGrain<Abstractions.Complaints.IEnforcementComplaintGrain>(complaintId);
         Assert.Null((await complaint.Receive(Complaints.ComplaintSamples.AboutTheBrigade(), Samples.By(DadongSupervisor))).Failure);
         Assert.Null((await complaint.Perform(new Domain.Complaints.VerifyComplaint { Summary = "属于行政执法行为，予以核查" }, Samples.By(DadongSupervisor))).Failure);
-        Assert.Empty((await scenario.AgencyAsync(agency)).Notices.Where(n => n.Flaws.Contains(FlawKind.ImproperDiscretion)));
+        Assert.DoesNotContain((await scenario.AgencyAsync(agency)).Notices, n => n.Flaws.Contains(FlawKind.ImproperDiscretion));
 
         var handled = await complaint.Perform(
             Complaints.ComplaintSamples.Substantiated with { Flaws = [FlawKind.ImproperDiscretion] }, Samples.By(DadongSupervisor));

@@ -40,6 +40,7 @@ public static class Samples
     /// <summary>Personal data is encrypted at rest; every test silo uses this key.</summary>
     public static string PersonalDataKey { get; } = CaseGrains.Grains.PersonalData.PersonalDataKey.Generate().ToBase64();
 
+    /// <summary>A case id the deadline scheduler routes to a case (<c>RC-</c>, <see cref="Scheduling.DeadlineSubjects.CasePrefix"/>).</summary>
     public static string NewCaseId() => "RC-" + Guid.NewGuid().ToString("N")[..16];
 
     public static DateOnly Today => ChinaTime.Today(TimeProvider.System);
