@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CaseGrains.Domain.Statistics;
 
 namespace CaseGrains.Api.Statistics;
@@ -6,8 +5,8 @@ namespace CaseGrains.Api.Statistics;
 /// <summary>
 /// The figures of the seed's table over the filters, with the counts they are made of. Each rate is
 /// <c>{numerator, denominator, rate}</c>, <c>rate</c> null when the denominator is 0.
-/// <see cref="OpinionLettersIssued"/> is always null for now: a case does not record opinion letters (行政复议意见书);
-/// they are supervision instruments, stored apart from cases, and the figure is joined in from them when they are.
+/// <see cref="OpinionLettersIssued"/> (行政复议意见书) is counted from the supervision instruments the caller may list,
+/// issued in the period, against agencies of the region, issued by the body and against the agency filtered on.
 /// </summary>
 public sealed record FiguresView(
     StatisticsFilters Filters,
@@ -19,9 +18,9 @@ public sealed record FiguresView(
     Figure CorrectionRate,
     Figure ResolvedBeforeFiling,
     Figure DeadlinesMetOnTime,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? OpinionLettersIssued)
+    long OpinionLettersIssued)
 {
-    public static FiguresView Of(StatisticsFilters filters, CaseCounts counts)
+    public static FiguresView Of(StatisticsFilters filters, CaseCounts counts, long opinionLettersIssued)
     {
         var figures = new CaseFigures(counts);
         return new(
@@ -34,6 +33,6 @@ public sealed record FiguresView(
             figures.CorrectionRate,
             figures.ResolvedBeforeFiling,
             figures.DeadlinesMetOnTime,
-            OpinionLettersIssued: null);
+            opinionLettersIssued);
     }
 }

@@ -3,9 +3,9 @@ using CaseGrains.Domain.Statistics;
 namespace CaseGrains.Api.Statistics;
 
 /// <summary>
-/// One agency of the ranking with the counts behind its rates. An object per agency so that supervision's own figures
-/// (open and overdue supervision notices, overdue rectifications) are added as further properties when supervision
-/// notices are stored; until then they are absent, not zero.
+/// One agency of the ranking with the counts behind its rates, and its supervision instruments now (whatever the
+/// period): <see cref="OpenNotices"/> (opinion letters and supervision notices issued, not yet accepted or closed) and
+/// <see cref="OverdueRectifications"/> (those of them whose rectification period ran out).
 /// </summary>
 public sealed record RankedAgencyView(
     int Rank,
@@ -18,4 +18,6 @@ public sealed record RankedAgencyView(
     long WithdrawnAfterAgencyCorrected,
     Figure CorrectionRate,
     Figure DirectCorrectionRate,
-    string Cases);
+    string Cases,
+    long OpenNotices,
+    long OverdueRectifications);

@@ -49,8 +49,9 @@ public static class InstrumentListEndpoint
         return Results.Ok(await store.ListInstrumentsAsync(scoped, cancellationToken));
     }
 
-    /// <summary>The query narrowed to what the caller may see; null when they may see none.</summary>
-    private static InstrumentListQuery? ScopeOf(Principal principal, InstrumentListQuery query) => principal.Role switch
+    /// <summary>The query narrowed to what the caller may see; null when they may see none. The statistics count
+    /// instruments within the same scope.</summary>
+    internal static InstrumentListQuery? ScopeOf(Principal principal, InstrumentListQuery query) => principal.Role switch
     {
         Role.Administrator => query,
         Role.Supervisor when principal.HasRegionPath => query with { ScopeRegionPath = principal.OrganisationRegionPath },

@@ -21,6 +21,7 @@ public static class InstrumentIndexing
             instrument.Number?.Text,
             instrument.Deadlines.LastOrDefault(d => d.Phase == DeadlinePhase.Running)?.DueOn,
             instrument.RectificationOverdue,
-            instrument.DraftedOn);
+            instrument.DraftedOn,
+            instrument.IssuedOn);
     }
 }

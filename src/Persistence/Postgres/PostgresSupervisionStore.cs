@@ -20,7 +20,7 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
     private const string IdempotencyKeyIndex = "instrument_history_idempotency_key";
 
     private const string IndexColumns =
-        "kind, status, agency_id, agency_region_path, issuing_body_id, supervisor_region_path, number_text, due_on, overdue, drafted_on, updated_at";
+        "kind, status, agency_id, agency_region_path, issuing_body_id, supervisor_region_path, number_text, due_on, overdue, drafted_on, issued_on, updated_at";
 
     public async Task<StoredRecord?> LoadAgencyAsync(string agencyId, CancellationToken cancellationToken = default) =>
         await LoadAsync("SELECT version, snapshot::text FROM agency_records WHERE agency_id = $1", agencyId, cancellationToken);
@@ -116,15 +116,15 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
             commit.ExpectedVersion == 0
                 ? $"""
                   INSERT INTO supervision_instruments (instrument_id, version, snapshot, {IndexColumns})
-                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
                   ON CONFLICT (instrument_id) DO NOTHING
                   """
                 : """
                   UPDATE supervision_instruments
                      SET version = $2, snapshot = $3, kind = $4, status = $5, agency_id = $6, agency_region_path = $7,
                          issuing_body_id = $8, supervisor_region_path = $9, number_text = $10, due_on = $11, overdue = $12,
-                         drafted_on = $13, updated_at = $14
-                   WHERE instrument_id = $1 AND version = $15
+                         drafted_on = $13, issued_on = $14, updated_at = $15
+                   WHERE instrument_id = $1 AND version = $16
                   """,
             connection,
             transaction))
@@ -142,6 +142,7 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
             write.Parameters.Add(Parameters.Date(index.DueOn));
             write.Parameters.Add(Parameters.Boolean(index.Overdue));
             write.Parameters.Add(Parameters.Date(index.DraftedOn));
+            write.Parameters.Add(Parameters.Date(index.IssuedOn));
             write.Parameters.Add(Parameters.TimestampTz(entry.At));
             if (commit.ExpectedVersion != 0)
             {
@@ -307,8 +308,9 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
                     reader.IsDBNull(8) ? null : reader.GetString(8),
                     reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9),
                     reader.GetBoolean(10),
-                    reader.GetFieldValue<DateOnly>(11))));
-            total = (int)reader.GetInt64(13);
+                    reader.GetFieldValue<DateOnly>(11),
+                    reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12))));
+            total = (int)reader.GetInt64(14);
         }
 
         return new InstrumentPage(items, total);

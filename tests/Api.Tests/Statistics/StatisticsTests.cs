@@ -24,7 +24,7 @@ public sealed class StatisticsTests(StatisticsWorld world) : IClassFixture<Stati
         AssertFigure(body, "correctionRate", 2, 5, 0.4m);
         AssertFigure(body, "resolvedBeforeFiling", 1, 6, 0.1667m);
         AssertFigure(body, "deadlinesMetOnTime", 4, 4, 1m);
-        Assert.Equal(JsonValueKind.Null, body.GetProperty("opinionLettersIssued").ValueKind);
+        Assert.Equal(1, body.GetProperty("opinionLettersIssued").GetInt64()); // the issued letter; the draft does not count
     }
 
     [Fact]
@@ -48,19 +48,19 @@ public sealed class StatisticsTests(StatisticsWorld world) : IClassFixture<Stati
         AssertFigure(brigade, "correctionRate", 2, 4, 0.5m);
     }
 
-    public static TheoryData<string, long, long> Scopes => new()
+    public static TheoryData<string, long, long, long> Scopes => new()
     {
-        { "dadong supervisor", 5, 4 },
-        { "dadong officer", 5, 4 },
-        { "yingkou agency staff", 1, 1 },
-        { "brigade staff", 5, 4 },
-        { "heping officer", 0, 0 },
-        { "applicant without cases", 0, 0 },
+        { "dadong supervisor", 5, 4, 1 },
+        { "dadong officer", 5, 4, 1 },
+        { "yingkou agency staff", 1, 1, 0 },
+        { "brigade staff", 5, 4, 1 },
+        { "heping officer", 0, 0, 0 },
+        { "applicant without cases", 0, 0, 0 },
     };
 
     [Theory]
     [MemberData(nameof(Scopes))]
-    public async Task Each_caller_counts_only_the_cases_they_may_list(string who, long received, long ended)
+    public async Task Each_caller_counts_only_the_cases_and_letters_they_may_list(string who, long received, long ended, long letters)
     {
         var caller = who switch
         {
@@ -76,6 +76,7 @@ public sealed class StatisticsTests(StatisticsWorld world) : IClassFixture<Stati
 
         var counts = body.GetProperty("counts");
         Assert.Equal((received, ended), (counts.GetProperty("applicationsReceived").GetInt64(), counts.GetProperty("casesEnded").GetInt64()));
+        Assert.Equal(letters, body.GetProperty("opinionLettersIssued").GetInt64());
         if (ended == 0)
         {
             Assert.Equal(JsonValueKind.Null, body.GetProperty("closureRate").GetProperty("rate").ValueKind);
@@ -121,6 +122,37 @@ public sealed class StatisticsTests(StatisticsWorld world) : IClassFixture<Stati
     }
 
     [Fact]
+    public async Task An_agency_profile_lists_its_open_instruments()
+    {
+        var body = (await GetAsync(Actors.DadongOfficer, $"/agencies/{Actors.DadongTrafficBrigade}")).Body;
+
+        Assert.Equal((1L, 0L), (body.GetProperty("openNotices").GetInt64(), body.GetProperty("overdueRectifications").GetInt64()));
+        var open = Assert.Single(body.GetProperty("openInstruments").EnumerateArray());
+        Assert.Equal(world.OpinionLetterId, open.GetProperty("instrumentId").GetString());
+        Assert.Equal(("opinionLetter", "received", false), (open.GetProperty("kind").GetString(), open.GetProperty("status").GetString(), open.GetProperty("overdue").GetBoolean()));
+        Assert.Matches(@"^大东复意〔\d{4}〕\d+号$", open.GetProperty("number").GetString()!);
+        Assert.True(DateOnly.Parse(open.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture) > DateOnly.Parse(Today, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1, body.GetProperty("figures").GetProperty("opinionLettersIssued").GetInt64());
+
+        var heping = (await GetAsync(Actors.Officer(Actors.HepingBody), $"/agencies/{Actors.DadongTrafficBrigade}")).Body;
+        Assert.Equal(0, heping.GetProperty("openNotices").GetInt64());
+        Assert.Empty(heping.GetProperty("openInstruments").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_supervisors_view_shows_open_notices_and_ranks_by_overdue_rectifications()
+    {
+        var byOverdue = (await GetAsync(Actors.ProvinceSupervisor, "/agencies?sort=overdueRectifications")).Body;
+
+        Assert.Equal("overdueRectifications", byOverdue.GetProperty("sort").GetString());
+        Assert.Equal(
+            [(Actors.DadongTrafficBrigade, 1L, 0L), ("A-R210800-SAMR", 0L, 0L)],
+            byOverdue.GetProperty("agencies").EnumerateArray().Select(a =>
+                (a.GetProperty("agencyId").GetString(), a.GetProperty("openNotices").GetInt64(), a.GetProperty("overdueRectifications").GetInt64())));
+        Assert.Equal("correctionRate", (await GetAsync(Actors.ProvinceSupervisor, "/agencies")).Body.GetProperty("sort").GetString());
+    }
+
+    [Fact]
     public async Task An_agency_profile_counts_only_what_the_caller_may_list()
     {
         var body = (await GetAsync(Actors.Officer(Actors.HepingBody), $"/agencies/{Actors.DadongTrafficBrigade}")).Body;
@@ -140,6 +172,7 @@ public sealed class StatisticsTests(StatisticsWorld world) : IClassFixture<Stati
     [InlineData("?regionId=R210100&regionId=R210200", "regionId")]
     [InlineData("?from=2025-01-01&from=2025-02-01&bodyId=nope", "from", "bodyId")]
     [InlineData("/agencies?limit=0", "limit")]
+    [InlineData("/agencies?sort=openNotices", "sort")]
     [InlineData("/agencies?agencyId=A-R210104-TRAFFIC", "agencyId")]
     [InlineData("/agencies/A-R210104-TRAFFIC?to=2025-02-30", "to")]
     public async Task Bad_filters_are_a_problem_400_naming_each_parameter(string query, params string[] fields) =>

@@ -1,5 +1,6 @@
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Statistics;
+using CaseGrains.Domain.Supervision;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Tests.Support;
@@ -13,6 +14,8 @@ namespace CaseGrains.Persistence.Tests.Specifications;
 public abstract class CaseStatisticsSpecification(StatisticsWorld world)
 {
     private static StatisticsQuery InMarch => new() { Period = StatisticsWorld.March };
+
+    private static InstrumentStatisticsQuery LettersInMarch => new() { Period = StatisticsWorld.March };
 
     [Fact]
     public async Task The_province_in_March_counts_each_cohort_by_its_own_date()
@@ -158,5 +161,91 @@ public abstract class CaseStatisticsSpecification(StatisticsWorld world)
         Assert.Null(figures.ClosureRate.Rate);
         Assert.Null(figures.DirectCorrectionRate.Rate);
         Assert.Null(figures.ResolvedBeforeFiling.Rate);
+    }
+
+    [Fact]
+    public async Task Opinion_letters_count_by_their_issue_date_never_a_draft_or_a_notice()
+    {
+        var statistics = world.Backend.Statistics;
+
+        // March: i1 (3-05), i3 (3-12), i7 (3-15), i6 (3-28); not i2 (January), i10 (February), the notices i5 and i8,
+        // the draft i4 nor the discarded i9.
+        Assert.Equal(4, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch));
+        Assert.Equal(6, await statistics.CountOpinionLettersIssuedAsync(new InstrumentStatisticsQuery()));
+        Assert.Equal(2, await statistics.CountOpinionLettersIssuedAsync(new InstrumentStatisticsQuery
+        {
+            Period = new(new DateOnly(2025, 3, 12), new DateOnly(2025, 3, 15)), // i3, i7: both ends included
+        }));
+    }
+
+    [Fact]
+    public async Task Opinion_letters_by_region_body_agency_and_scope()
+    {
+        var statistics = world.Backend.Statistics;
+
+        // Dadong and its township: i1, i3, i6; Shenyang the same (Heping's i9 was discarded), not R2101's i10.
+        Assert.Equal(3, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch with { RegionId = "R210104" }));
+        Assert.Equal(3, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch with { RegionId = "R210100" }));
+        Assert.Equal(0, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch with { RegionId = "R999999" }));
+        Assert.Equal(1, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch with { IssuingBodyId = "B-DL" })); // i7
+        Assert.Equal(2, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch with { AgencyId = "A-DD-PSB" })); // i1, i3
+
+        // Scopes as the instrument list's: a body's own, a township supervisor's region, an agency's own.
+        Assert.Equal(3, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch with { ScopeIssuingBodyId = "B-SY" }));
+        Assert.Equal(1, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch with { ScopeRegionPath = Given.PathOf("R210104001") }));
+        Assert.Equal(1, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch with { ScopeRegionPath = Given.PathOf("R210200") }));
+        Assert.Equal(0, await statistics.CountOpinionLettersIssuedAsync(LettersInMarch with { ScopeAgencyId = "A-HP-MKT" }));
+    }
+
+    [Fact]
+    public async Task Open_instruments_by_agency_whatever_the_period()
+    {
+        var statistics = world.Backend.Statistics;
+        var all = await statistics.CountOpenInstrumentsByAgencyAsync(LettersInMarch);
+        var byBody = await statistics.CountOpenInstrumentsByAgencyAsync(new InstrumentStatisticsQuery { ScopeIssuingBodyId = "B-SY", RegionId = "R210100" });
+
+        // Open: i1, i2, i5 (A-DD-PSB; i2 and i5 overdue), i6 (A-DD-TWN), i8 (A-ZS-PSB), i10 (A-2101, overdue).
+        Assert.Equal(
+            [new("A-2101", 1, 1), new("A-DD-PSB", 3, 2), new("A-DD-TWN", 1, 0), new AgencyInstrumentCounts("A-ZS-PSB", 1, 0)],
+            all.OrderBy(a => a.AgencyId, StringComparer.Ordinal));
+
+        // B-SY's own in Shenyang: i1, i2 (overdue), i6; S-SY's notice i5 is not B-SY's.
+        Assert.Equal(
+            [new("A-DD-PSB", 2, 1), new AgencyInstrumentCounts("A-DD-TWN", 1, 0)],
+            byBody.OrderBy(a => a.AgencyId, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_agencys_open_instruments_earliest_due_first()
+    {
+        var open = await world.Backend.Statistics.ListOpenInstrumentsAsync(new InstrumentStatisticsQuery { AgencyId = "A-DD-PSB" });
+        var township = await world.Backend.Statistics.ListOpenInstrumentsAsync(new InstrumentStatisticsQuery { AgencyId = "A-DD-TWN" });
+
+        Assert.Equal(
+            [
+                new("i2", InstrumentKind.OpinionLetter, InstrumentStatus.Overdue, "B-SY〔2025〕i2号", new DateOnly(2025, 3, 11), true),
+                new("i5", InstrumentKind.SupervisionNotice, InstrumentStatus.RectificationReported, "S-SY〔2025〕i5号", new DateOnly(2025, 4, 20), true),
+                new OpenInstrument("i1", InstrumentKind.OpinionLetter, InstrumentStatus.Received, "B-SY〔2025〕i1号", new DateOnly(2025, 5, 4), false),
+            ],
+            open);
+        Assert.Equal([new OpenInstrument("i6", InstrumentKind.OpinionLetter, InstrumentStatus.Issued, "B-SY〔2025〕i6号", null, false)], township);
+    }
+
+    [Fact]
+    public async Task The_supervisors_view_ranks_by_overdue_rectifications_then_open_notices_then_correction_rate()
+    {
+        var statistics = world.Backend.Statistics;
+        var open = (await statistics.CountOpenInstrumentsByAgencyAsync(LettersInMarch)).ToDictionary(a => a.AgencyId);
+        var rows = (await statistics.CountByAgencyAsync(InMarch)).Select(c =>
+            new AgencySupervision(c, open.GetValueOrDefault(c.AgencyId)?.OpenNotices ?? 0, open.GetValueOrDefault(c.AgencyId)?.OverdueRectifications ?? 0));
+
+        // Overdue: A-DD-PSB 2, A-2101 1; then open notices: A-ZS-PSB 1 and A-DD-TWN 1 in rate order (3/4 before 2/3),
+        // A-HP-MKT none.
+        Assert.Equal(
+            ["A-DD-PSB", "A-2101", "A-ZS-PSB", "A-DD-TWN", "A-HP-MKT"],
+            AgencySupervision.Rank(rows, AgencyRankingOrder.OverdueRectifications).Select(a => a.Corrections.AgencyId));
+        Assert.Equal(
+            ["A-ZS-PSB", "A-DD-TWN", "A-DD-PSB", "A-2101", "A-HP-MKT"],
+            AgencySupervision.Rank(rows, AgencyRankingOrder.CorrectionRate).Select(a => a.Corrections.AgencyId));
     }
 }

@@ -1,6 +1,8 @@
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Statistics;
+using CaseGrains.Domain.Supervision;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Supervision;
 using CaseGrains.Persistence.Tests.Support;
 
 namespace CaseGrains.Persistence.Tests.Specifications;
@@ -24,6 +26,21 @@ namespace CaseGrains.Persistence.Tests.Specifications;
 /// <item><term>A-ZS-PSB (R210202, B-DL / B-DL)</term><description>g16 3 × order performance [inaction] (3-01, 3-02, 3-29);
 /// g17 1 × terminated (3-01, 3-02, 3-12)</description></item>
 /// <item><term>A-2101 (R2101, B-X / B-X)</term><description>g18 2 × mediated (3-01, 3-02, 3-15): a region whose code prefixes R210100's</description></item>
+/// </list>
+/// Ten supervision instruments beside them, each committed drafted first and then, unless still a draft, with its
+/// status and dates (OL opinion letter, SN supervision notice; open: issued to accepted exclusive):
+/// <list type="table">
+/// <listheader><term>id kind status</term><description>agency, issuer, where it sits, issued, due, overdue</description></listheader>
+/// <item><term>i1 OL received</term><description>A-DD-PSB, B-SY, R210104, 3-05, 5-04 (open)</description></item>
+/// <item><term>i2 OL overdue</term><description>A-DD-PSB, B-SY, escalated to R210100, 1-10, 3-11, overdue (open)</description></item>
+/// <item><term>i3 OL accepted</term><description>A-DD-PSB, B-SY, R210104, 3-12</description></item>
+/// <item><term>i4 OL drafted</term><description>A-DD-PSB, B-SY, R210104, never issued</description></item>
+/// <item><term>i5 SN rectificationReported</term><description>A-DD-PSB, S-SY, R210104, 3-20, 4-20, overdue (reported late; open)</description></item>
+/// <item><term>i6 OL issued</term><description>A-DD-TWN, B-SY, R210104001, 3-28, no due date yet (open)</description></item>
+/// <item><term>i7 OL closed</term><description>A-ZS-PSB, B-DL, R210202, 3-15</description></item>
+/// <item><term>i8 SN sentBack</term><description>A-ZS-PSB, S-DL, R210202, 2-10, 4-01 (open)</description></item>
+/// <item><term>i9 OL discarded</term><description>A-HP-MKT, B-SY, R210102, never issued</description></item>
+/// <item><term>i10 OL overdue</term><description>A-2101, B-X, R2101, 2-01, 4-02, overdue (open)</description></item>
 /// </list>
 /// </summary>
 public abstract class StatisticsWorld : IAsyncLifetime
@@ -61,6 +78,20 @@ public abstract class StatisticsWorld : IAsyncLifetime
         new("g18", "A-2101", 2, D(3, 1), D(3, 2), CaseEnding.Mediated, D(3, 15)),
     ];
 
+    private static readonly Instrument[] Instruments =
+    [
+        new("i1", InstrumentKind.OpinionLetter, InstrumentStatus.Received, "A-DD-PSB", "B-SY", "R210104", D(3, 5), D(5, 4)),
+        new("i2", InstrumentKind.OpinionLetter, InstrumentStatus.Overdue, "A-DD-PSB", "B-SY", "R210100", D(1, 10), D(3, 11), Overdue: true),
+        new("i3", InstrumentKind.OpinionLetter, InstrumentStatus.Accepted, "A-DD-PSB", "B-SY", "R210104", D(3, 12), null),
+        new("i4", InstrumentKind.OpinionLetter, InstrumentStatus.Drafted, "A-DD-PSB", "B-SY", "R210104", null, null),
+        new("i5", InstrumentKind.SupervisionNotice, InstrumentStatus.RectificationReported, "A-DD-PSB", "S-SY", "R210104", D(3, 20), D(4, 20), Overdue: true),
+        new("i6", InstrumentKind.OpinionLetter, InstrumentStatus.Issued, "A-DD-TWN", "B-SY", "R210104001", D(3, 28), null),
+        new("i7", InstrumentKind.OpinionLetter, InstrumentStatus.Closed, "A-ZS-PSB", "B-DL", "R210202", D(3, 15), null),
+        new("i8", InstrumentKind.SupervisionNotice, InstrumentStatus.SentBack, "A-ZS-PSB", "S-DL", "R210202", D(2, 10), D(4, 1)),
+        new("i9", InstrumentKind.OpinionLetter, InstrumentStatus.Discarded, "A-HP-MKT", "B-SY", "R210102", null, null),
+        new("i10", InstrumentKind.OpinionLetter, InstrumentStatus.Overdue, "A-2101", "B-X", "R2101", D(2, 1), D(4, 2), Overdue: true),
+    ];
+
     private IPersistenceBackend? backend;
 
     public IPersistenceBackend Backend => backend ?? throw new InvalidOperationException("Not initialised.");
@@ -93,6 +124,15 @@ public abstract class StatisticsWorld : IAsyncLifetime
                         Outcome = group.Outcome,
                     });
                 }
+            }
+        }
+
+        foreach (var instrument in Instruments)
+        {
+            await Backend.Supervision.CommitInstrumentAsync(instrument.Commit(0, InstrumentStatus.Drafted));
+            if (instrument.Status != InstrumentStatus.Drafted)
+            {
+                await Backend.Supervision.CommitInstrumentAsync(instrument.Commit(1, instrument.Status));
             }
         }
     }
@@ -132,6 +172,42 @@ public abstract class StatisticsWorld : IAsyncLifetime
                 Findings = Findings ?? [],
                 DecisionOverdue = Overdue,
             };
+    }
+
+    private sealed record Instrument(
+        string Id,
+        InstrumentKind Kind,
+        InstrumentStatus Status,
+        string Agency,
+        string Issuer,
+        string SitsWith,
+        DateOnly? IssuedOn,
+        DateOnly? DueOn,
+        bool Overdue = false)
+    {
+        /// <summary>The commit to <paramref name="status"/>: a draft has no number, issue date, deadline or overdue flag.</summary>
+        public InstrumentCommit Commit(long expectedVersion, InstrumentStatus status)
+        {
+            var drafted = status == InstrumentStatus.Drafted;
+            var agency = Agencies.Single(a => a.Agency == Agency);
+            return new(
+                Id,
+                expectedVersion,
+                "{}",
+                new InstrumentIndexEntry(
+                    StoredNames.Of(Kind),
+                    StoredNames.Of(status),
+                    Agency,
+                    Given.PathOf(agency.Region),
+                    Issuer,
+                    Given.PathOf(SitsWith),
+                    drafted ? null : $"{Issuer}〔2025〕{Id}号",
+                    drafted ? null : DueOn,
+                    !drafted && Overdue,
+                    D(1, 2),
+                    drafted ? null : IssuedOn),
+                new CaseHistoryEntry(expectedVersion + 1, Given.Now, "u-1", Issuer, drafted ? "draftNotice" : "approveAndIssue", null, "{}", null));
+        }
     }
 }
 
