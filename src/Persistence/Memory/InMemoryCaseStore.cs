@@ -65,17 +65,7 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
                 row.ByIdempotencyKey.Add(newKey, entry);
             }
 
-            if (reminders is not null)
-            {
-                database.ReplaceReminders(commit.CaseId, reminders);
-            }
-
-            if (commit.Notifications is { Count: > 0 } notifications)
-            {
-                database.Notify(commit.CaseId, entry.At, notifications);
-            }
-
-            database.Enqueue(commit.Outbox, entry.At);
+            database.ApplyCommitEffects(commit.CaseId, entry.At, reminders, commit.Notifications, commit.Outbox);
         }
 
         return Task.CompletedTask;

@@ -55,17 +55,7 @@ public sealed class InMemoryComplaintStore(InMemoryDatabase database) : IComplai
                 row.IdempotencyKeys.Add(newKey);
             }
 
-            if (reminders is not null)
-            {
-                database.ReplaceReminders(commit.ComplaintId, reminders);
-            }
-
-            if (commit.Notifications is { Count: > 0 } notifications)
-            {
-                database.Notify(commit.ComplaintId, entry.At, notifications);
-            }
-
-            database.Enqueue(commit.Outbox, entry.At);
+            database.ApplyCommitEffects(commit.ComplaintId, entry.At, reminders, commit.Notifications, commit.Outbox);
         }
 
         return Task.CompletedTask;

@@ -84,6 +84,29 @@ public sealed class InMemoryDatabase
     /// notifications with cases.</summary>
     internal Dictionary<string, ComplaintRow> Complaints { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What a subject's commit writes besides its own row and history, as PostgreSQL's commit statements do
+    /// (<c>SubjectCommitSql</c>): its schedule replaced when it carries one (fire times already normalised), its
+    /// notifications and its outbox messages at the entry's time <paramref name="at"/> (called under <see cref="Gate"/>).</summary>
+    internal void ApplyCommitEffects(
+        string subjectId,
+        DateTimeOffset at,
+        IReadOnlyList<ScheduleEntry>? reminders,
+        IReadOnlyList<NotificationDraft>? notifications,
+        IReadOnlyList<OutboxMessage>? outbox)
+    {
+        if (reminders is not null)
+        {
+            ReplaceReminders(subjectId, reminders);
+        }
+
+        if (notifications is { Count: > 0 })
+        {
+            Notify(subjectId, at, notifications);
+        }
+
+        Enqueue(outbox, at);
+    }
+
     /// <summary>Replaces a subject's rows of the deadline index (called under <see cref="Gate"/> by a commit). The keys each
     /// subject last wrote are kept, so a commit does not scan the whole index; a key the scheduler removed since is simply
     /// gone already.</summary>

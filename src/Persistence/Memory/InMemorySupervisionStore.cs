@@ -101,17 +101,8 @@ public sealed class InMemorySupervisionStore(InMemoryDatabase database) : ISuper
         }
 
         row.History.Add(entry);
-        if (commit.Reminders is { } reminders)
-        {
-            database.ReplaceReminders(commit.InstrumentId, [.. reminders.Select(r => r with { FireAt = CaseCommitRules.NormaliseInstant(r.FireAt) })]);
-        }
-
-        if (commit.Notifications is { Count: > 0 } notifications)
-        {
-            database.Notify(commit.InstrumentId, entry.At, notifications);
-        }
-
-        database.Enqueue(commit.Outbox, entry.At);
+        database.ApplyCommitEffects(
+            commit.InstrumentId, entry.At, CaseCommitRules.NormalisedReminders(commit.Reminders), commit.Notifications, commit.Outbox);
     }
 
     public Task<IReadOnlyList<CaseHistoryEntry>> ReadInstrumentHistoryAsync(string instrumentId, CancellationToken cancellationToken = default)

@@ -1,6 +1,5 @@
 using CaseGrains.Domain.Statistics;
 using CaseGrains.Persistence.Cases;
-using CaseGrains.Persistence.Reminders;
 using Npgsql;
 
 namespace CaseGrains.Persistence.Postgres;
@@ -41,66 +40,6 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
           FROM written, previous
         """;
 
-    // Appended after the "written" and "previous" CTEs when the commit carries a schedule; $P0 to $P5 are its six
-    // parameters, numbered after the case's: deadline ids, kinds, steps, due dates, fire times (parallel arrays) and the case's partition. Both
-    // CTEs act only when the case row was written. The delete removes the rows whose (deadline, step) is not in the
-    // new schedule and the upsert writes the others, so the two never touch the same key: a DELETE and an INSERT of
-    // the same key in sibling CTEs could run in either order and collide on the primary key. A row that did not change is
-    // left alone: most commits keep most of the schedule, and rewriting it would cost a new row version and WAL each.
-    private const string ScheduleCtes = """
-        ,
-        schedule AS (
-            SELECT * FROM unnest($P0::int[], $P1::text[], $P2::text[], $P3::date[], $P4::timestamptz[])
-                   AS s (deadline_id, kind, step, due_on, fire_at)
-        ),
-        unscheduled AS (
-            DELETE FROM reminder_schedule r USING written
-             WHERE r.case_id = written.case_id
-               AND NOT EXISTS (SELECT 1 FROM schedule s WHERE s.deadline_id = r.deadline_id AND s.step = r.step)
-        ),
-        scheduled AS (
-            INSERT INTO reminder_schedule AS r (case_id, deadline_id, kind, step, due_on, fire_at, partition)
-            SELECT written.case_id, s.deadline_id, s.kind, s.step, s.due_on, s.fire_at, $P5::smallint
-              FROM written, schedule s
-            ON CONFLICT (case_id, deadline_id, step) DO UPDATE
-               SET kind = excluded.kind, due_on = excluded.due_on, fire_at = excluded.fire_at, partition = excluded.partition
-             WHERE (r.kind, r.due_on, r.fire_at, r.partition)
-                   IS DISTINCT FROM (excluded.kind, excluded.due_on, excluded.fire_at, excluded.partition)
-        )
-        """;
-
-    // Appended like the schedule's CTEs when the commit carries notifications; $Q0 to $Q6 are its seven parameters,
-    // numbered after the case's and the schedule's: kinds, organisations, roles, users, titles, texts and payloads
-    // (parallel arrays). The rows are inserted in list order, so the identity (and the feed order within the commit)
-    // follows it. created_at is the entry's time ($24); xact_id is the column's default, this transaction's id.
-    private const string NotificationCtes = """
-        ,
-        notified AS (
-            INSERT INTO notifications (case_id, created_at, kind, recipient_organisation_id, recipient_role, recipient_user_id,
-                                       title, text, payload)
-            SELECT written.case_id, $24, n.kind, n.organisation_id, n.role, n.user_id, n.title, n.text, n.payload
-              FROM written,
-                   unnest($Q0::text[], $Q1::text[], $Q2::text[], $Q3::text[], $Q4::text[], $Q5::text[], $Q6::jsonb[])
-                       WITH ORDINALITY AS n (kind, organisation_id, role, user_id, title, text, payload, ordinal)
-             ORDER BY n.ordinal
-        )
-        """;
-
-    // Appended like the others when the commit carries outbox messages; $R0 to $R3 are target kinds, target ids, message
-    // keys and payloads (parallel arrays). enqueued_at is the entry's time ($24).
-    private const string OutboxCtes = """
-        ,
-        outboxed AS (
-            INSERT INTO supervision_outbox (target_kind, target_id, message_key, message, enqueued_at)
-            SELECT o.target_kind, o.target_id, o.message_key, o.message, $24
-              FROM written,
-                   unnest($R0::text[], $R1::text[], $R2::text[], $R3::jsonb[]) WITH ORDINALITY
-                       AS o (target_kind, target_id, message_key, message, ordinal)
-             ORDER BY o.ordinal
-            ON CONFLICT (target_kind, target_id, message_key) DO NOTHING
-        )
-        """;
-
     private const string CreateSql = $"""
         WITH written AS (
             INSERT INTO cases (case_id, version, snapshot, {IndexColumns})
@@ -109,7 +48,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             RETURNING case_id
         ),
         previous AS (SELECT repeat('0', 64) AS previous_hash)
-        /*schedule*//*notifications*//*outbox*/
+        {SubjectCommitSql.Placeholder}
         {InsertHistoryFrom}
         """;
 
@@ -125,7 +64,7 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
             RETURNING case_id
         ),
         previous AS (SELECT (SELECT h.hash FROM case_history h WHERE h.case_id = $1 AND h.seq = $2 - 1) AS previous_hash)
-        /*schedule*//*notifications*//*outbox*/
+        {SubjectCommitSql.Placeholder}
         {InsertHistoryFrom}
         """;
 
@@ -195,31 +134,17 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
 
         if (reminders is not null)
         {
-            command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.DeadlineId).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer));
-            command.Parameters.Add(Parameters.TextArray([.. reminders.Select(r => r.Kind)]));
-            command.Parameters.Add(Parameters.TextArray([.. reminders.Select(r => r.Step)]));
-            command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.DueOn).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Date));
-            command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.FireAt).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz));
-            command.Parameters.Add(Parameters.Typed((short)ReminderPartitions.Of(commit.CaseId), NpgsqlTypes.NpgsqlDbType.Smallint));
+            SubjectCommitSql.AddSchedule(command.Parameters, commit.CaseId, reminders);
         }
 
         if (notifications is not null)
         {
-            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Kind)]));
-            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientOrganisationId)]));
-            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientRole)]));
-            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientUserId)]));
-            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Title)]));
-            command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Text)]));
-            command.Parameters.Add(Parameters.Typed(notifications.Select(n => n.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
+            SubjectCommitSql.AddNotifications(command.Parameters, notifications);
         }
 
         if (outbox is not null)
         {
-            command.Parameters.Add(Parameters.TextArray([.. outbox.Select(m => m.TargetKind)]));
-            command.Parameters.Add(Parameters.TextArray([.. outbox.Select(m => m.TargetId)]));
-            command.Parameters.Add(Parameters.TextArray([.. outbox.Select(m => m.MessageKey)]));
-            command.Parameters.Add(Parameters.Typed(outbox.Select(m => m.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
+            SubjectCommitSql.AddOutbox(command.Parameters, outbox);
         }
 
         int written;
@@ -251,30 +176,9 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
 
     /// <summary>The append statement: create or update, with or without replacing the case's schedule, with or without
     /// inserting notifications, with or without outbox messages.</summary>
-    internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications, bool insertOutbox = false)
-    {
-        // Create has 30 parameters, update 31; the schedule's six follow, then the notifications' seven.
-        var next = create ? 31 : 32;
-        var schedule = replaceSchedule ? Numbered(ScheduleCtes, "P", 6, ref next) : string.Empty;
-        var notifications = insertNotifications ? Numbered(NotificationCtes, "Q", 7, ref next) : string.Empty;
-        var outbox = insertOutbox ? Numbered(OutboxCtes, "R", 4, ref next) : string.Empty;
-        return (create ? CreateSql : UpdateSql)
-            .Replace("/*schedule*/", schedule, StringComparison.Ordinal)
-            .Replace("/*notifications*/", notifications, StringComparison.Ordinal)
-            .Replace("/*outbox*/", outbox, StringComparison.Ordinal);
-    }
-
-    /// <summary><paramref name="sql"/> with its placeholders $<paramref name="prefix"/>0 to
-    /// $<paramref name="prefix"/>(count - 1) numbered from <paramref name="next"/>, which moves past them.</summary>
-    private static string Numbered(string sql, string prefix, int count, ref int next)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            sql = sql.Replace($"${prefix}{i}", $"${next++}", StringComparison.Ordinal);
-        }
-
-        return sql;
-    }
+    internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications, bool insertOutbox = false) =>
+        SubjectCommitSql.WithCtes(
+            create ? CreateSql : UpdateSql, "written.case_id", at: 24, next: create ? 31 : 32, replaceSchedule, insertNotifications, insertOutbox);
 
     public async Task<IReadOnlyList<CaseHistoryEntry>> ReadHistoryAsync(string caseId, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,5 @@
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Complaints;
-using CaseGrains.Persistence.Reminders;
 using Npgsql;
 
 namespace CaseGrains.Persistence.Postgres;
@@ -17,7 +16,7 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
     private const string IdempotencyKeyIndex = "complaint_history_idempotency_key";
 
     // $1 id, $2 new version (= seq), $3 snapshot, $4..$14 list columns, $15..$21 history entry, $22 expected version
-    // (update only); then the schedule's six parameters and the notifications' seven, as PostgresCaseStore numbers them.
+    // (update only); then the schedule's, the notifications' and the outbox's, as SubjectCommitSql numbers them.
     private const string IndexColumns =
         "status, kind, agency_id, agency_name, region_path, handling_office_id, received_on, answer_due_on, answer_overdue, substantiated, updated_at";
 
@@ -29,56 +28,6 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
           FROM written, previous
         """;
 
-    private const string ScheduleCtes = """
-        ,
-        schedule AS (
-            SELECT * FROM unnest($P0::int[], $P1::text[], $P2::text[], $P3::date[], $P4::timestamptz[])
-                   AS s (deadline_id, kind, step, due_on, fire_at)
-        ),
-        unscheduled AS (
-            DELETE FROM reminder_schedule r USING written
-             WHERE r.case_id = written.complaint_id
-               AND NOT EXISTS (SELECT 1 FROM schedule s WHERE s.deadline_id = r.deadline_id AND s.step = r.step)
-        ),
-        scheduled AS (
-            INSERT INTO reminder_schedule AS r (case_id, deadline_id, kind, step, due_on, fire_at, partition)
-            SELECT written.complaint_id, s.deadline_id, s.kind, s.step, s.due_on, s.fire_at, $P5::smallint
-              FROM written, schedule s
-            ON CONFLICT (case_id, deadline_id, step) DO UPDATE
-               SET kind = excluded.kind, due_on = excluded.due_on, fire_at = excluded.fire_at, partition = excluded.partition
-             WHERE (r.kind, r.due_on, r.fire_at, r.partition)
-                   IS DISTINCT FROM (excluded.kind, excluded.due_on, excluded.fire_at, excluded.partition)
-        )
-        """;
-
-    private const string NotificationCtes = """
-        ,
-        notified AS (
-            INSERT INTO notifications (case_id, created_at, kind, recipient_organisation_id, recipient_role, recipient_user_id,
-                                       title, text, payload)
-            SELECT written.complaint_id, $15, n.kind, n.organisation_id, n.role, n.user_id, n.title, n.text, n.payload
-              FROM written,
-                   unnest($Q0::text[], $Q1::text[], $Q2::text[], $Q3::text[], $Q4::text[], $Q5::text[], $Q6::jsonb[])
-                       WITH ORDINALITY AS n (kind, organisation_id, role, user_id, title, text, payload, ordinal)
-             ORDER BY n.ordinal
-        )
-        """;
-
-    // A substantiated complaint's finding for its agency (AgencyFinding), like a case's: $R0 to $R3 are target kinds,
-    // target ids, message keys and payloads; enqueued at the entry's time ($15).
-    private const string OutboxCtes = """
-        ,
-        outboxed AS (
-            INSERT INTO supervision_outbox (target_kind, target_id, message_key, message, enqueued_at)
-            SELECT o.target_kind, o.target_id, o.message_key, o.message, $15
-              FROM written,
-                   unnest($R0::text[], $R1::text[], $R2::text[], $R3::jsonb[]) WITH ORDINALITY
-                       AS o (target_kind, target_id, message_key, message, ordinal)
-             ORDER BY o.ordinal
-            ON CONFLICT (target_kind, target_id, message_key) DO NOTHING
-        )
-        """;
-
     private const string CreateSql = $"""
         WITH written AS (
             INSERT INTO complaints (complaint_id, version, snapshot, {IndexColumns})
@@ -87,7 +36,7 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
             RETURNING complaint_id
         ),
         previous AS (SELECT repeat('0', 64) AS previous_hash)
-        /*schedule*//*notifications*//*outbox*/
+        {SubjectCommitSql.Placeholder}
         {InsertHistoryFrom}
         """;
 
@@ -101,7 +50,7 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
             RETURNING complaint_id
         ),
         previous AS (SELECT (SELECT h.hash FROM complaint_history h WHERE h.complaint_id = $1 AND h.seq = $2 - 1) AS previous_hash)
-        /*schedule*//*notifications*//*outbox*/
+        {SubjectCommitSql.Placeholder}
         {InsertHistoryFrom}
         """;
 
@@ -163,31 +112,17 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
 
         if (reminders is not null)
         {
-            p.Add(Parameters.Typed(reminders.Select(r => r.DeadlineId).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer));
-            p.Add(Parameters.TextArray([.. reminders.Select(r => r.Kind)]));
-            p.Add(Parameters.TextArray([.. reminders.Select(r => r.Step)]));
-            p.Add(Parameters.Typed(reminders.Select(r => r.DueOn).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Date));
-            p.Add(Parameters.Typed(reminders.Select(r => r.FireAt).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.TimestampTz));
-            p.Add(Parameters.Typed((short)ReminderPartitions.Of(commit.ComplaintId), NpgsqlTypes.NpgsqlDbType.Smallint));
+            SubjectCommitSql.AddSchedule(p, commit.ComplaintId, reminders);
         }
 
         if (notifications is not null)
         {
-            p.Add(Parameters.TextArray([.. notifications.Select(n => n.Kind)]));
-            p.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientOrganisationId)]));
-            p.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientRole)]));
-            p.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientUserId)]));
-            p.Add(Parameters.TextArray([.. notifications.Select(n => n.Title)]));
-            p.Add(Parameters.TextArray([.. notifications.Select(n => n.Text)]));
-            p.Add(Parameters.Typed(notifications.Select(n => n.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
+            SubjectCommitSql.AddNotifications(p, notifications);
         }
 
         if (outbox is not null)
         {
-            p.Add(Parameters.TextArray([.. outbox.Select(m => m.TargetKind)]));
-            p.Add(Parameters.TextArray([.. outbox.Select(m => m.TargetId)]));
-            p.Add(Parameters.TextArray([.. outbox.Select(m => m.MessageKey)]));
-            p.Add(Parameters.Typed(outbox.Select(m => m.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
+            SubjectCommitSql.AddOutbox(p, outbox);
         }
 
         int written;
@@ -206,27 +141,9 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
         }
     }
 
-    internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications, bool insertOutbox = false)
-    {
-        var next = create ? 22 : 23;
-        var schedule = replaceSchedule ? Numbered(ScheduleCtes, "P", 6, ref next) : string.Empty;
-        var notifications = insertNotifications ? Numbered(NotificationCtes, "Q", 7, ref next) : string.Empty;
-        var outbox = insertOutbox ? Numbered(OutboxCtes, "R", 4, ref next) : string.Empty;
-        return (create ? CreateSql : UpdateSql)
-            .Replace("/*schedule*/", schedule, StringComparison.Ordinal)
-            .Replace("/*notifications*/", notifications, StringComparison.Ordinal)
-            .Replace("/*outbox*/", outbox, StringComparison.Ordinal);
-    }
-
-    private static string Numbered(string sql, string prefix, int count, ref int next)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            sql = sql.Replace($"${prefix}{i}", $"${next++}", StringComparison.Ordinal);
-        }
-
-        return sql;
-    }
+    internal static string BuildAppendSql(bool create, bool replaceSchedule, bool insertNotifications, bool insertOutbox = false) =>
+        SubjectCommitSql.WithCtes(
+            create ? CreateSql : UpdateSql, "written.complaint_id", at: 15, next: create ? 22 : 23, replaceSchedule, insertNotifications, insertOutbox);
 
     public async Task<IReadOnlyList<CaseHistoryEntry>> ReadHistoryAsync(string complaintId, CancellationToken cancellationToken = default)
     {

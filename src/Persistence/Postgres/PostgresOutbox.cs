@@ -58,10 +58,7 @@ public sealed class PostgresOutbox(NpgsqlDataSource dataSource) : ISupervisionOu
              ORDER BY o.ordinal
             ON CONFLICT (target_kind, target_id, message_key) DO NOTHING
             """, connection, transaction);
-        command.Parameters.Add(Parameters.TextArray([.. messages.Select(m => m.TargetKind)]));
-        command.Parameters.Add(Parameters.TextArray([.. messages.Select(m => m.TargetId)]));
-        command.Parameters.Add(Parameters.TextArray([.. messages.Select(m => m.MessageKey)]));
-        command.Parameters.Add(Parameters.Typed(messages.Select(m => m.PayloadJson).ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb));
+        SubjectCommitSql.AddOutbox(command.Parameters, messages);
         command.Parameters.Add(Parameters.TimestampTz(at));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -201,12 +201,7 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
               FROM unnest($2::int[], $3::text[], $4::text[], $5::date[], $6::timestamptz[]) AS s (deadline_id, kind, step, due_on, fire_at)
             """, connection, transaction);
         command.Parameters.Add(Parameters.Text(subjectId));
-        command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.DeadlineId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
-        command.Parameters.Add(Parameters.TextArray([.. reminders.Select(r => r.Kind)]));
-        command.Parameters.Add(Parameters.TextArray([.. reminders.Select(r => r.Step)]));
-        command.Parameters.Add(Parameters.Typed(reminders.Select(r => r.DueOn).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Date));
-        command.Parameters.Add(Parameters.Typed(reminders.Select(r => CaseCommitRules.NormaliseInstant(r.FireAt)).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.TimestampTz));
-        command.Parameters.Add(Parameters.Typed((short)ReminderPartitions.Of(subjectId), NpgsqlDbType.Smallint));
+        SubjectCommitSql.AddSchedule(command.Parameters, subjectId, CaseCommitRules.NormalisedReminders(reminders)!);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -221,13 +216,7 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
             """, connection, transaction);
         command.Parameters.Add(Parameters.Text(subjectId));
         command.Parameters.Add(Parameters.TimestampTz(at));
-        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Kind)]));
-        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientOrganisationId)]));
-        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientRole)]));
-        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.RecipientUserId)]));
-        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Title)]));
-        command.Parameters.Add(Parameters.TextArray([.. notifications.Select(n => n.Text)]));
-        command.Parameters.Add(Parameters.Typed(notifications.Select(n => n.PayloadJson).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb));
+        SubjectCommitSql.AddNotifications(command.Parameters, notifications);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
