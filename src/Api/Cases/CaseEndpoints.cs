@@ -57,26 +57,8 @@ public static class CaseEndpoints
             return Problems.Of(CaseFailures.NotFound(caseId));
         }
 
-        var (key, keyError) = RequestFingerprint.KeyOf(http.Request);
-        if (keyError is not null)
-        {
-            return keyError;
-        }
-
-        var (expectedVersion, matchError) = CaseETag.ExpectedVersion(http.Request);
-        if (matchError is not null)
-        {
-            return matchError;
-        }
-
-        var (command, raw, bodyError) = await JsonBody.ReadAsync<CaseCommand>(http.Request, ApiJson.Input);
-        if (bodyError is not null)
-        {
-            return bodyError;
-        }
-
-        var metadata = new CommandMetadata(http.GetPrincipal(), key, RequestFingerprint.Of(http.Request, raw), expectedVersion);
-        return Respond(http, await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(command!, metadata), created: false);
+        var (command, metadata, problem) = await SubjectCommand.ReadAsync<CaseCommand>(http);
+        return problem ?? Respond(http, await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(command!, metadata!), created: false);
     }
 
     private static async Task<IResult> HistoryAsync(string caseId, HttpContext http, IGrainFactory grains, ICaseStore store, PersonalDataProtector protector)
@@ -105,26 +87,6 @@ public static class CaseEndpoints
             ? await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Get(http.GetPrincipal())
             : CaseResult.Failed(CaseFailures.NotFound(caseId));
 
-    private static IResult Respond(HttpContext http, CaseResult result, bool created)
-    {
-        var headers = http.Response.Headers;
-        if (result.Failure is not null)
-        {
-            if (result.Failure.CurrentVersion is { } current)
-            {
-                headers.ETag = CaseETag.Of(current);
-            }
-
-            return Problems.Of(result.Failure);
-        }
-
-        var view = result.Case!;
-        headers.ETag = CaseETag.Of(view.Version);
-        if (result.Replayed)
-        {
-            headers["Idempotent-Replayed"] = "true";
-        }
-
-        return created ? Results.Created($"/api/v1/cases/{view.Id}", view) : Results.Ok(view);
-    }
+    private static IResult Respond(HttpContext http, CaseResult result, bool created) => SubjectResponses.Of(
+        http, result.Failure, result.Case, result.Case?.Version ?? 0, result.Replayed, created ? $"/api/v1/cases/{result.Case?.Id}" : null);
 }

@@ -55,26 +55,8 @@ public static class ComplaintEndpoints
             return Problems.Of(ComplaintFailures.NotFound(complaintId));
         }
 
-        var (key, keyError) = RequestFingerprint.KeyOf(http.Request);
-        if (keyError is not null)
-        {
-            return keyError;
-        }
-
-        var (expectedVersion, matchError) = CaseETag.ExpectedVersion(http.Request);
-        if (matchError is not null)
-        {
-            return matchError;
-        }
-
-        var (command, raw, bodyError) = await JsonBody.ReadAsync<ComplaintCommand>(http.Request, ApiJson.Input);
-        if (bodyError is not null)
-        {
-            return bodyError;
-        }
-
-        var metadata = new CommandMetadata(http.GetPrincipal(), key, RequestFingerprint.Of(http.Request, raw), expectedVersion);
-        return Respond(http, await grains.GetGrain<IEnforcementComplaintGrain>(complaintId).Perform(command!, metadata), created: false);
+        var (command, metadata, problem) = await SubjectCommand.ReadAsync<ComplaintCommand>(http);
+        return problem ?? Respond(http, await grains.GetGrain<IEnforcementComplaintGrain>(complaintId).Perform(command!, metadata!), created: false);
     }
 
     private static async Task<IResult> HistoryAsync(
@@ -104,26 +86,6 @@ public static class ComplaintEndpoints
             ? await grains.GetGrain<IEnforcementComplaintGrain>(complaintId).Get(http.GetPrincipal())
             : ComplaintResult.Failed(ComplaintFailures.NotFound(complaintId));
 
-    private static IResult Respond(HttpContext http, ComplaintResult result, bool created)
-    {
-        var headers = http.Response.Headers;
-        if (result.Failure is not null)
-        {
-            if (result.Failure.CurrentVersion is { } current)
-            {
-                headers.ETag = CaseETag.Of(current);
-            }
-
-            return Problems.Of(result.Failure);
-        }
-
-        var view = result.Complaint!;
-        headers.ETag = CaseETag.Of(view.Version);
-        if (result.Replayed)
-        {
-            headers["Idempotent-Replayed"] = "true";
-        }
-
-        return created ? Results.Created($"/api/v1/complaints/{view.Id}", view) : Results.Ok(view);
-    }
+    private static IResult Respond(HttpContext http, ComplaintResult result, bool created) => SubjectResponses.Of(
+        http, result.Failure, result.Complaint, result.Complaint?.Version ?? 0, result.Replayed, created ? $"/api/v1/complaints/{result.Complaint?.Id}" : null);
 }

@@ -42,26 +42,8 @@ public static class InstrumentEndpoints
             return Problems.Of(SupervisionFailures.NotFound(instrumentId));
         }
 
-        var (key, keyError) = RequestFingerprint.KeyOf(http.Request);
-        if (keyError is not null)
-        {
-            return keyError;
-        }
-
-        var (expectedVersion, matchError) = CaseETag.ExpectedVersion(http.Request);
-        if (matchError is not null)
-        {
-            return matchError;
-        }
-
-        var (command, raw, bodyError) = await JsonBody.ReadAsync<InstrumentCommand>(http.Request, ApiJson.Input);
-        if (bodyError is not null)
-        {
-            return bodyError;
-        }
-
-        var metadata = new CommandMetadata(http.GetPrincipal(), key, RequestFingerprint.Of(http.Request, raw), expectedVersion);
-        return Respond(http, await grains.GetGrain<ISupervisionInstrumentGrain>(instrumentId).Perform(command!, metadata), created: false);
+        var (command, metadata, problem) = await SubjectCommand.ReadAsync<InstrumentCommand>(http);
+        return problem ?? Respond(http, await grains.GetGrain<ISupervisionInstrumentGrain>(instrumentId).Perform(command!, metadata!), created: false);
     }
 
     private static async Task<IResult> HistoryAsync(string instrumentId, HttpContext http, IGrainFactory grains, ISupervisionStore store)
@@ -116,26 +98,6 @@ public static class InstrumentEndpoints
             ? await grains.GetGrain<ISupervisionInstrumentGrain>(instrumentId).Get(http.GetPrincipal())
             : InstrumentResult.Failed(SupervisionFailures.NotFound(instrumentId));
 
-    private static IResult Respond(HttpContext http, InstrumentResult result, bool created)
-    {
-        var headers = http.Response.Headers;
-        if (result.Failure is not null)
-        {
-            if (result.Failure.CurrentVersion is { } current)
-            {
-                headers.ETag = CaseETag.Of(current);
-            }
-
-            return Problems.Of(result.Failure);
-        }
-
-        var view = result.Instrument!;
-        headers.ETag = CaseETag.Of(view.Version);
-        if (result.Replayed)
-        {
-            headers["Idempotent-Replayed"] = "true";
-        }
-
-        return created ? Results.Created($"/api/v1/instruments/{view.Id}", view) : Results.Ok(view);
-    }
+    private static IResult Respond(HttpContext http, InstrumentResult result, bool created) => SubjectResponses.Of(
+        http, result.Failure, result.Instrument, result.Instrument?.Version ?? 0, result.Replayed, created ? $"/api/v1/instruments/{result.Instrument?.Id}" : null);
 }
