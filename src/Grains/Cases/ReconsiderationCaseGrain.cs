@@ -265,13 +265,8 @@ public sealed class ReconsiderationCaseGrain(
         }
     }
 
-    /// <summary>The finding a decision, a withdrawal after the agency corrected itself, or a settlement on a correction
-    /// gives the respondent's record; nothing for any other change.</summary>
     private static IReadOnlyList<OutboxMessage> FindingsOwed(ReconsiderationCase state, CaseEvent @event, long newVersion, IReadOnlyList<FlawKind>? correctedFlaws) =>
-        @event is DecisionMade or ApplicationWithdrawn or SettlementReached
-            && AgencyFinding.FromCase(state, newVersion, @event is SettlementReached ? correctedFlaws : null) is { } finding
-            ? [SupervisionMessages.Finding(finding)]
-            : [];
+        AgencyFinding.AfterChange(state, @event, newVersion, correctedFlaws) is { } finding ? [SupervisionMessages.Finding(finding)] : [];
 
     private async Task<IReadOnlyList<NotificationDraft>> NotificationsForAsync(ReconsiderationCase state, CaseEvent @event)
     {

@@ -28,6 +28,17 @@ public sealed class AgencyFindingTests
         Assert.True(finding.IsCorrection);
     }
 
+    [Fact]
+    public void Only_the_change_that_ends_a_case_gives_a_finding_not_a_later_change_of_the_decided_case()
+    {
+        var decided = Heard().Then(Decisions.Of(DecisionType.Annul) with { Findings = [FlawKind.Procedure] });
+        var settled = CaseStates.Named("underReview").On(D(2025, 3, 20)).Then(new Settle { Terms = "被申请人撤销原处罚决定" });
+
+        Assert.Equal(AgencyFinding.FromCase(decided.State, 7), AgencyFinding.AfterChange(decided.State, decided.Events[^1], 7, correctedFlaws: null));
+        Assert.Null(AgencyFinding.AfterChange(decided.State, new DeadlinesRecomputed { RecomputedOn = D(2025, 5, 6), Changes = [] }, 8, correctedFlaws: null));
+        Assert.Equal([FlawKind.Facts], AgencyFinding.AfterChange(settled.State, settled.Events[^1], 5, [FlawKind.Facts])!.Flaws);
+    }
+
     [Theory]
     [InlineData(DecisionType.Uphold)]
     [InlineData(DecisionType.RejectClaim)]

@@ -44,6 +44,14 @@ public sealed record AgencyFinding
     [JsonIgnore]
     public bool IsReconsideration => Source != FindingSource.Complaint;
 
+    /// <summary>The finding the change <paramref name="event"/> left <paramref name="case"/> with, or null: only a decision, a
+    /// withdrawal (after the agency corrected itself) or a settlement (on a correction the officer named) gives one; any
+    /// other change of a case already decided leaves its finding where it was.</summary>
+    public static AgencyFinding? AfterChange(ReconsiderationCase @case, CaseEvent @event, long version, IReadOnlyList<FlawKind>? correctedFlaws) =>
+        @event is DecisionMade or ApplicationWithdrawn or SettlementReached
+            ? FromCase(@case, version, @event is SettlementReached ? correctedFlaws : null)
+            : null;
+
     /// <summary>
     /// The finding a reconsideration case gives its respondent, or null when it gives none: a decided case gives its
     /// decision; a case withdrawn after the agency corrected itself (<see cref="CaseEnding.WithdrawnAfterAgencyCorrected"/>)
