@@ -1,6 +1,7 @@
 using CaseGrains.Domain.Organisations.Demo;
 using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Cluster;
 using CaseGrains.Persistence.Complaints;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Migrations;
@@ -37,6 +38,7 @@ public static class StorageRegistration
             services.AddSingleton<IWebhookStore, PostgresWebhookStore>();
             services.AddSingleton<ISupervisionStore, PostgresSupervisionStore>();
             services.AddSingleton<ISupervisionOutbox, PostgresOutbox>();
+            services.AddSingleton<IDrainLog, PostgresDrainLog>();
 
             services.AddSingleton<INotificationFeed, PostgresNotificationFeed>();
             services.AddSingleton<INotificationInbox, PostgresNotificationInbox>();
@@ -54,6 +56,7 @@ public static class StorageRegistration
             services.AddSingleton<IWebhookStore, InMemoryWebhookStore>();
             services.AddSingleton<ISupervisionStore, InMemorySupervisionStore>();
             services.AddSingleton<ISupervisionOutbox, InMemoryOutbox>();
+            services.AddSingleton<IDrainLog, InMemoryDrainLog>();
 
             services.AddSingleton<INotificationFeed, InMemoryNotificationFeed>();
             services.AddSingleton<INotificationInbox, InMemoryNotificationInbox>();
