@@ -16,6 +16,8 @@ public static class SiloHostSetup
     public static IHostApplicationBuilder AddCaseGrainsSiloHost(this IHostApplicationBuilder builder, PlatformOptions platform)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(platform);
+        platform.Role = PlatformRole.Silo;
         builder.Services.AddCaseGrainsStorage(platform);
         builder.Services.AddCaseGrainsSiloTelemetry(builder.Configuration);
         builder.Services.AddCaseGrainsWebhooks(builder.Configuration, builder.Environment);

@@ -1,8 +1,10 @@
 using System.Net;
+using CaseGrains.Abstractions;
 using CaseGrains.Abstractions.Serialization;
 using CaseGrains.Grains;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Grains.Cases;
+using CaseGrains.Grains.Cluster;
 using CaseGrains.Grains.Complaints;
 using CaseGrains.Grains.Scheduling;
 using CaseGrains.Grains.Supervision;
@@ -48,6 +50,7 @@ public static class SiloSetup
         silo.Services.AddSingleton<NoticeMetrics>();
         silo.AddActivityPropagation();
         silo.AddDashboard();
+        silo.AddSiloControl(options);
 
         if (options.IsDurable)
         {
@@ -91,6 +94,14 @@ public static class SiloSetup
         silo.Services.AddSingleton<SupervisionMessenger>();
         silo.Services.AddSingleton<SupervisionOutboxRelay>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<SupervisionOutboxRelay>());
+    }
+
+    /// <summary>What each silo's control grain needs (its role in the members list) and the record of a drained silo's
+    /// departure.</summary>
+    private static void AddSiloControl(this ISiloBuilder silo, PlatformOptions options)
+    {
+        silo.Services.AddSingleton(new LocalSiloRole(EnumNames.Of(options.Role)));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DrainExitRecorder>();
     }
 
     /// <summary>

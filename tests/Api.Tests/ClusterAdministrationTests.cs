@@ -9,7 +9,7 @@ public sealed class ClusterAdministrationTests(PostgresGateway gateway) : IClass
     private readonly CaseClient admin = gateway.Cases().As(Actors.Administrator);
 
     [Fact]
-    public async Task An_administrator_sees_the_silo_with_its_address_status_start_time_and_activations()
+    public async Task An_administrator_sees_the_silo_with_its_address_status_role_start_time_and_activations()
     {
         var members = await admin.GetPathAsync("/api/v1/cluster/members");
 
@@ -20,6 +20,7 @@ public sealed class ClusterAdministrationTests(PostgresGateway gateway) : IClass
         Assert.Contains("@", silo.GetProperty("id").GetString(), StringComparison.Ordinal);
         Assert.True(silo.GetProperty("startedAt").GetDateTimeOffset() <= DateTimeOffset.UtcNow);
         Assert.True(silo.GetProperty("activationCount").GetInt32() > 0);
+        Assert.Equal("coHosted", silo.GetProperty("role").GetString());
     }
 
     [Fact]

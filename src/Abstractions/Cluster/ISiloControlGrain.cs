@@ -13,4 +13,8 @@ public interface ISiloControlGrain : IGrainWithStringKey
     /// its directory partitions and reminders, then the silo leaves the membership table as Dead.</summary>
     [Alias("Drain")]
     Task<DrainOutcome> Drain(DrainRequest request);
+
+    /// <summary>The silo's id and role. An activation on another silo answers for that silo, and goes away.</summary>
+    [Alias("Describe")]
+    Task<SiloDescription> Describe();
 }

@@ -1,13 +1,14 @@
 using CaseGrains.Abstractions.Cluster;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
+using CaseGrains.Persistence.Cluster;
 using Orleans.Runtime.Placement;
 
 namespace CaseGrains.Api.Cluster;
 
 /// <summary>
 /// The cluster for administrators (集群管理): its members, with their status and activations, and the graceful removal
-/// of one silo. A drain asks the silo itself, through its control grain placed on it, to shut down as on SIGTERM.
+/// of one silo, and the record of those removals. A drain asks the silo itself, through its control grain placed on it, to shut down as on SIGTERM.
 /// </summary>
 public static partial class ClusterEndpoints
 {
@@ -18,6 +19,12 @@ public static partial class ClusterEndpoints
     /// leaving or the directory is moving).</summary>
     private const int DrainAttempts = 3;
 
+    private const int DefaultDrainsListed = 100;
+    private const int MaxDrainsListed = 1000;
+
+    private const string SiloNotActive = "silo_not_active";
+    private const string LastActiveSilo = "last_active_silo";
+
     public static RouteGroupBuilder MapClusterEndpoints(this RouteGroupBuilder api)
     {
         var cluster = api.MapGroup("/cluster").WithTags("Cluster").RequirePrincipal().RequireAdministrator();
@@ -25,6 +32,8 @@ public static partial class ClusterEndpoints
             .WithSummary("The cluster's silos: address, status, role, start time, activations (?includeDead=true adds the dead)");
         cluster.MapPost("/members/{memberId}/drain", DrainAsync).Accepts<DrainInput>("application/json")
             .WithSummary("Remove a silo gracefully: it stops taking activations, hands over and leaves");
+        cluster.MapGet("/drains", ListDrainsAsync)
+            .WithSummary("The drain requests, newest first: silo, who asked, when, why, and the outcome (?limit=, 1-1000, default 100)");
         return api;
     }
 
@@ -33,11 +42,30 @@ public static partial class ClusterEndpoints
         var management = grains.GetGrain<IManagementGrain>(0);
         var members = await management.GetDetailedHosts(onlyActive: false);
         var listed = members.Where(m => includeDead == true || m.Status != SiloStatus.Dead).OrderBy(m => m.StartTime).ToList();
-        var counts = await ActivationCountsAsync(management, [.. listed.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress)], cancellationToken);
-        return Results.Ok(listed.Select(m => ClusterMemberView.Of(m, counts.TryGetValue(m.SiloAddress, out var count) ? count : null)));
+        SiloAddress[] active = [.. listed.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress)];
+        var counts = ActivationCountsAsync(management, active, cancellationToken);
+        var roles = await Task.WhenAll(active.Select(silo => RoleOfAsync(grains, silo, cancellationToken)));
+        var roleOf = active.Zip(roles).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!);
+        var countOf = await counts;
+        return Results.Ok(listed.Select(m => ClusterMemberView.Of(
+            m,
+            roleOf.GetValueOrDefault(m.SiloAddress),
+            countOf.TryGetValue(m.SiloAddress, out var count) ? count : null)));
     }
 
-    private static async Task<IResult> DrainAsync(string memberId, HttpContext http, IGrainFactory grains, ILoggerFactory loggers)
+    private static async Task<IResult> ListDrainsAsync(string? limit, IDrainLog drains, CancellationToken cancellationToken)
+    {
+        var take = DefaultDrainsListed;
+        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out take) || take is < 1 or > MaxDrainsListed))
+        {
+            return Problems.Invalid("limit", $"A whole number from 1 to {MaxDrainsListed}.");
+        }
+
+        var records = await drains.ListAsync(take, cancellationToken);
+        return Results.Ok(records.Select(DrainView.Of));
+    }
+
+    private static async Task<IResult> DrainAsync(string memberId, HttpContext http, IGrainFactory grains, IDrainLog drains, TimeProvider clock, ILoggerFactory loggers)
     {
         var (input, _, bodyError) = await JsonBody.ReadAsync<DrainInput>(http.Request, ApiJson.Input);
         if (bodyError is not null)
@@ -45,9 +73,9 @@ public static partial class ClusterEndpoints
             return bodyError;
         }
 
-        if (string.IsNullOrWhiteSpace(input!.Reason))
+        if (string.IsNullOrWhiteSpace(input!.Reason) || input.Reason.Length > DrainRequestEntry.MaxReasonLength)
         {
-            return Problems.Invalid("reason", "Say why the silo is taken out of the cluster.");
+            return Problems.Invalid("reason", $"Say why the silo is taken out of the cluster (at most {DrainRequestEntry.MaxReasonLength} characters).");
         }
 
         var members = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
@@ -57,19 +85,24 @@ public static partial class ClusterEndpoints
             return Problems.NotFound("集群节点", $"No live silo {memberId} in the cluster.");
         }
 
+        var principal = http.GetPrincipal();
+        var entry = new DrainRequestEntry(memberId, member.SiloName ?? string.Empty, principal.UserId, clock.GetUtcNow(), input.Reason);
         if (member.Status != SiloStatus.Active)
         {
-            return Results.Problem(Problems.Create(StatusCodes.Status409Conflict, "silo_not_active", "该节点不处于运行状态",
+            await drains.RecordAsync(entry, DrainStatus.Refused, SiloNotActive, http.RequestAborted);
+            return Results.Problem(Problems.Create(StatusCodes.Status409Conflict, SiloNotActive, "该节点不处于运行状态",
                 $"Silo {memberId} is {member.Status}; only an active silo can be drained."));
         }
 
         if (!members.Any(m => m.Status == SiloStatus.Active && !m.SiloAddress.Equals(member.SiloAddress)))
         {
-            return Results.Problem(Problems.Create(StatusCodes.Status409Conflict, "last_active_silo", "不能移除最后一个运行中的节点",
+            await drains.RecordAsync(entry, DrainStatus.Refused, LastActiveSilo, http.RequestAborted);
+            return Results.Problem(Problems.Create(StatusCodes.Status409Conflict, LastActiveSilo, "不能移除最后一个运行中的节点",
                 $"Silo {memberId} is the only active silo; start another before draining it."));
         }
 
-        var principal = http.GetPrincipal();
+        // Recorded before the silo is asked: a silo that leaves at once marks this request as done as it stops.
+        var drainId = await drains.RecordAsync(entry, DrainStatus.Requested, null, http.RequestAborted);
         var request = new DrainRequest(principal.UserId, input.Reason);
         for (var attempt = 1; attempt <= DrainAttempts; attempt++)
         {
@@ -78,8 +111,9 @@ public static partial class ClusterEndpoints
             {
                 if (await grains.GetGrain<ISiloControlGrain>(memberId).Drain(request) == DrainOutcome.Started)
                 {
+                    await drains.AnsweredAsync(drainId, DrainStatus.Draining, CancellationToken.None);
                     LogDrainRequested(loggers.CreateLogger(typeof(ClusterEndpoints)), memberId, principal.UserId, input.Reason);
-                    return Results.Accepted("/api/v1/cluster/members", ClusterMemberView.Of(member, null) with { Status = "draining" });
+                    return Results.Accepted("/api/v1/cluster/drains", ClusterMemberView.Of(member, null, null) with { Status = "draining" });
                 }
             }
             finally
@@ -88,8 +122,31 @@ public static partial class ClusterEndpoints
             }
         }
 
+        await drains.AnsweredAsync(drainId, DrainStatus.Unreachable, CancellationToken.None);
         return Results.Problem(Problems.Create(StatusCodes.Status503ServiceUnavailable, "silo_unreachable", "暂时无法联系该节点",
             $"Silo {memberId} could not be reached through its control grain; retry, or stop its process (SIGTERM drains it too)."));
+    }
+
+    /// <summary>The silo's role, asked of its control grain placed on it; null when it does not answer in time or the
+    /// grain answered from another silo. The placement hint is set in this method's own async flow, so it does not leak
+    /// into the other silos' calls.</summary>
+    private static async Task<string?> RoleOfAsync(IGrainFactory grains, SiloAddress silo, CancellationToken cancellationToken)
+    {
+        var id = silo.ToParsableString();
+        RequestContext.Set(IPlacementDirector.PlacementHintKey, silo);
+        try
+        {
+            var description = await grains.GetGrain<ISiloControlGrain>(id).Describe().WaitAsync(StatisticsTimeout, cancellationToken);
+            return description.SiloId == id ? description.Role : null;
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException)
+        {
+            return null;
+        }
+        finally
+        {
+            RequestContext.Remove(IPlacementDirector.PlacementHintKey);
+        }
     }
 
     private static async Task<Dictionary<SiloAddress, int>> ActivationCountsAsync(IManagementGrain management, SiloAddress[] silos, CancellationToken cancellationToken)

@@ -4,7 +4,8 @@ namespace CaseGrains.Api.Cluster;
 
 /// <summary>
 /// One silo as the membership table (集群成员) and its runtime statistics show it. <c>Id</c> names it in the drain route;
-/// <c>ActivationCount</c> is null when the silo did not answer in time (it may be dying).
+/// <c>Role</c> (<c>silo</c> or <c>coHosted</c>, what the silo says of itself) and <c>ActivationCount</c> are null when the
+/// silo did not answer in time (it may be dying) or is not active.
 /// </summary>
 public sealed record ClusterMemberView(
     string Id,
@@ -12,14 +13,14 @@ public sealed record ClusterMemberView(
     int SiloPort,
     int GatewayPort,
     string Status,
-    string Role,
+    string? Role,
     string SiloName,
     string HostName,
     DateTimeOffset StartedAt,
     DateTimeOffset LastAliveAt,
     int? ActivationCount)
 {
-    public static ClusterMemberView Of(MembershipEntry entry, int? activationCount)
+    public static ClusterMemberView Of(MembershipEntry entry, string? role, int? activationCount)
     {
         ArgumentNullException.ThrowIfNull(entry);
         return new ClusterMemberView(
@@ -28,7 +29,7 @@ public sealed record ClusterMemberView(
             entry.SiloAddress.Endpoint.Port,
             entry.ProxyPort,
             EnumNames.Of(entry.Status),
-            entry.RoleName ?? string.Empty,
+            role,
             entry.SiloName ?? string.Empty,
             entry.HostName ?? string.Empty,
             new DateTimeOffset(DateTime.SpecifyKind(entry.StartTime, DateTimeKind.Utc)),

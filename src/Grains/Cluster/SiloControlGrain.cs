@@ -10,7 +10,7 @@ namespace CaseGrains.Grains.Cluster;
 /// silo; an activation that finds itself on a silo its key does not name refuses and goes away.
 /// </summary>
 [Immovable]
-public sealed partial class SiloControlGrain(ILocalSiloDetails localSilo, IHostApplicationLifetime lifetime, ILogger<SiloControlGrain> logger)
+public sealed partial class SiloControlGrain(ILocalSiloDetails localSilo, LocalSiloRole role, IHostApplicationLifetime lifetime, ILogger<SiloControlGrain> logger)
     : Grain, ISiloControlGrain
 {
     /// <summary>How long the answer has to leave the silo before the shutdown starts.</summary>
@@ -19,15 +19,33 @@ public sealed partial class SiloControlGrain(ILocalSiloDetails localSilo, IHostA
     public Task<DrainOutcome> Drain(DrainRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (localSilo.SiloAddress.ToParsableString() != this.GetPrimaryKeyString())
+        if (!IsOnItsSilo())
         {
-            DeactivateOnIdle();
             return Task.FromResult(DrainOutcome.NotHere);
         }
 
         LogDraining(logger, localSilo.SiloAddress.ToString(), request.RequestedBy, request.Reason);
         _ = Task.Delay(AnswerGrace).ContinueWith(_ => lifetime.StopApplication(), TaskScheduler.Default);
         return Task.FromResult(DrainOutcome.Started);
+    }
+
+    public Task<SiloDescription> Describe()
+    {
+        _ = IsOnItsSilo();
+        return Task.FromResult(new SiloDescription(localSilo.SiloAddress.ToParsableString(), role.Name));
+    }
+
+    /// <summary>Whether this activation is on the silo its key names; one that is not goes away, so the next call may
+    /// be placed right.</summary>
+    private bool IsOnItsSilo()
+    {
+        if (localSilo.SiloAddress.ToParsableString() == this.GetPrimaryKeyString())
+        {
+            return true;
+        }
+
+        DeactivateOnIdle();
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Draining silo {Silo} at the request of {RequestedBy}: {Reason}")]
