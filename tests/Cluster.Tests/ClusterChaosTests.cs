@@ -57,6 +57,7 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
         var drainErrors = load.Errors.Count(e => e.At >= drainedAt);
         var members = await gateway.MembersAsync(admin);
         var newcomer = await gateway.MemberAsync(admin, cluster.SiloPort(added));
+        var drainRecord = (await gateway.DrainsAsync(admin)).FirstOrDefault(d => d!["siloId"]!.GetValue<string>() == drained!["id"]!.GetValue<string>());
 
         Report(
             ("requests", load.Requests), ("2xx", load.Successes), ("failures the gateway absorbed by retrying", cluster.LogLinesContaining("gateway", "Retrying")), ("errors (5xx or no answer)", load.Errors.Count),
@@ -66,9 +67,10 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
             ("late cases whose review period fired", $"{load.LateCases.Count - lateNotFired.Count}/{load.LateCases.Count}"),
             ("seconds until every due step fired", deadlinesFiredWithin?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "not within 60"),
             ("seconds for the new silo to become active", joinedAt?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "not within 120"),
-            ("drain answer", drainStatus), ("new silo's activations", newcomer?["activationCount"]?.ToString() ?? "?"),
+            ("drain answer", drainStatus), ("drain record", drainRecord?.ToJsonString() ?? "none"),
+            ("new silo's activations", newcomer?["activationCount"]?.ToString() ?? "?"),
             ("lost", lost.Count), ("duplicates", duplicates));
-        output.WriteLine(string.Join('\n', members.Select(m => $"  {m!["siloName"]} {m["status"]} activations={m["activationCount"]}")));
+        output.WriteLine(string.Join('\n', members.Select(m => $"  {m!["siloName"]} {m["status"]} role={m["role"]} activations={m["activationCount"]}")));
 
         Assert.True(load.SuccessTimes.Count(t => t > killedAt && t < drainedAt) > 5 && load.SuccessTimes.Count(t => t > drainedAt) > 5,
             $"the load made too little progress around the kill and the drain to prove anything\n{cluster.LogTail("gateway")}");
@@ -82,6 +84,12 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
         Assert.NotNull(joinedAt);
         Assert.Equal("active", newcomer!["status"]!.GetValue<string>());
         Assert.False(cluster.IsRunning(2), "the drained silo's process should have ended");
+        Assert.All(members.Where(m => m!["status"]!.GetValue<string>() == "active"), m => Assert.Equal("silo", m!["role"]!.GetValue<string>()));
+        Assert.NotNull(drainRecord);
+        Assert.Equal("admin-chaos", drainRecord!["requestedBy"]!.GetValue<string>());
+        Assert.Equal("演练：平稳下线二号节点", drainRecord["reason"]!.GetValue<string>());
+        Assert.Equal("left", drainRecord["status"]!.GetValue<string>());
+        Assert.True(drainRecord["leftAt"]!.GetValue<DateTimeOffset>() > drainRecord["requestedAt"]!.GetValue<DateTimeOffset>());
     }
 
     private static async Task Until(CaseLoad load, TimeSpan at)

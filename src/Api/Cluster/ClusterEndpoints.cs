@@ -7,8 +7,9 @@ using Orleans.Runtime.Placement;
 namespace CaseGrains.Api.Cluster;
 
 /// <summary>
-/// The cluster for administrators (集群管理): its members, with their status and activations, and the graceful removal
-/// of one silo, and the record of those removals. A drain asks the silo itself, through its control grain placed on it, to shut down as on SIGTERM.
+/// The cluster for administrators (集群管理): its members, with their status, role and activations; the graceful removal
+/// of one silo; and the record of those removals. A drain asks the silo itself, through its control grain placed on it,
+/// to shut down as on SIGTERM.
 /// </summary>
 public static partial class ClusterEndpoints
 {

@@ -46,6 +46,16 @@ public sealed class Gateway(Uri address) : IDisposable
         (await MembersAsync(adminToken)).Where(m => m!["siloPort"]!.GetValue<int>() == siloPort)
             .OrderByDescending(m => m!["startedAt"]!.GetValue<DateTimeOffset>()).FirstOrDefault();
 
+    /// <summary><c>GET /api/v1/cluster/drains</c>: the recorded drain requests, newest first.</summary>
+    public async Task<JsonArray> DrainsAsync(string adminToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/v1/cluster/drains");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+    }
+
     /// <summary><c>POST /api/v1/cluster/members/{id}/drain</c>; returns the status code.</summary>
     public async Task<int> DrainAsync(string adminToken, string memberId, string reason)
     {
