@@ -17,7 +17,7 @@ public sealed class PostgresDrainLog(NpgsqlDataSource dataSource) : IDrainLog
         command.Parameters.Add(Parameters.Text(request.SiloId));
         command.Parameters.Add(Parameters.Text(request.SiloName));
         command.Parameters.Add(Parameters.Text(request.RequestedBy));
-        command.Parameters.Add(Parameters.TimestampTz(request.RequestedAt));
+        command.Parameters.Add(Parameters.TimestampTz(DrainLogRules.Instant(request.RequestedAt)));
         command.Parameters.Add(Parameters.Text(request.Reason));
         command.Parameters.Add(Parameters.Text(status.ToString()));
         command.Parameters.Add(Parameters.Text(refusal));
@@ -40,7 +40,7 @@ public sealed class PostgresDrainLog(NpgsqlDataSource dataSource) : IDrainLog
              WHERE silo_id = $1 AND status IN ('Requested', 'Draining')
             """);
         command.Parameters.Add(Parameters.Text(siloId));
-        command.Parameters.Add(Parameters.TimestampTz(at));
+        command.Parameters.Add(Parameters.TimestampTz(DrainLogRules.Instant(at)));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
