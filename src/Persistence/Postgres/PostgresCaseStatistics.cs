@@ -18,7 +18,7 @@ namespace CaseGrains.Persistence.Postgres;
 /// the planner keeps to the covering index. With the range it took a county's few estimated rows from
 /// <c>cases_region_path</c> and read 222,222 heap rows for Dadong (10 s at a million cases, instead of 0.2 s).
 /// An agency profile reads its open cases from the agency's range of <c>cases_agency_status_channel_due</c> and its
-/// decisions from <c>cases_statistics_ended</c> (<see cref="BuildActivityCommands"/>). The instruments' figures
+/// decisions from <c>cases_statistics_decisions</c> (<see cref="BuildActivityCommands"/>). The instruments' figures
 /// read the partial indexes of <c>0131_instrument_statistics.sql</c>: opinion letters issued in a period
 /// <c>supervision_instruments_statistics_issued</c>, open instruments <c>supervision_instruments_statistics_open</c>,
 /// whose predicate <see cref="OpenCondition"/> repeats word for word so that the planner may prove it.
@@ -168,7 +168,7 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
 
     /// <summary>An agency profile's open cases, decisions by type and flaws by month (visible to tests, which EXPLAIN
     /// them): the open cases from the agency's range of <c>cases_agency_status_channel_due</c>, the decisions from the
-    /// period's range of <c>cases_statistics_ended</c>, both index-only.</summary>
+    /// agency's and period's range of <c>cases_statistics_decisions</c>, both index-only.</summary>
     internal static IReadOnlyList<NpgsqlBatchCommand> BuildActivityCommands(StatisticsQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -58,8 +58,8 @@ public sealed class StatisticsPlanTests : IAsyncLifetime
         var commands = PostgresCaseStatistics.BuildActivityCommands(ProfileFor(scope));
 
         Assert.Contains("Index Only Scan using cases_agency_status_channel_due ", await ExplainAsync(commands[0]), StringComparison.Ordinal);
-        Assert.Contains("Index Only Scan using cases_statistics_ended ", await ExplainAsync(commands[1]), StringComparison.Ordinal);
-        Assert.Contains("Index Only Scan using cases_statistics_ended ", await ExplainAsync(commands[2]), StringComparison.Ordinal);
+        Assert.Contains("Index Only Scan using cases_statistics_decisions ", await ExplainAsync(commands[1]), StringComparison.Ordinal);
+        Assert.Contains("Index Only Scan using cases_statistics_decisions ", await ExplainAsync(commands[2]), StringComparison.Ordinal);
     }
 
     private static StatisticsQuery ProfileFor(string scope) => new()
