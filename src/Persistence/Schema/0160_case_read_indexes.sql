@@ -7,7 +7,7 @@
 -- walking every ended case, against a few thousand entries.
 --
 -- The indexes are built while the script holds the table, so commits of cases wait for the builds: at a million
--- cases on the shared 2-core machine the script took 26 s (README, Performance).
+-- cases on the shared 2-core machine the script took 25 s (README, Performance).
 
 -- Text search: one GIN with a column per name. "applicant_name ILIKE p OR agency_name ILIKE p" is a BitmapOr of two
 -- scans of the same index.
