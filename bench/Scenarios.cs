@@ -3,6 +3,7 @@ using CaseGrains.Bench.Lists;
 using CaseGrains.Bench.Reactivation;
 using CaseGrains.Bench.Reads;
 using CaseGrains.Bench.Reminders;
+using CaseGrains.Bench.Statistics;
 using CaseGrains.Bench.Transitions;
 
 namespace CaseGrains.Bench;
@@ -22,6 +23,7 @@ public static class Scenarios
         new(TransitionsHttpScenario.Name, "case actions/s through HTTP on PostgreSQL, 64 clients, vs PostgreSQL's raw commit rate (target ratio ≥ 0.6)", TransitionsHttpScenario.RunAsync),
         new(ReadsScenario.Name, "reading active cases through HTTP at 1,000 requests/s, open loop: p50/p99", ReadsScenario.RunAsync),
         new(ListsScenario.Name, "the case list with three filters over 1M cases in PostgreSQL: p50/p99 (target p99 ≤ 50 ms)", ListsScenario.RunAsync),
+        new(StatisticsScenario.Name, "the statistics store's queries over 1M cases in PostgreSQL, a mix of scopes, filters and periods: p50/p99 (target p99 ≤ 500 ms)", StatisticsScenario.RunAsync),
         new(ReactivationScenario.Name, "reading 10,000 cases not in memory (state loaded from PostgreSQL): per-case p50/p99", ReactivationScenario.RunAsync),
         new(RemindersSilo.Mode, "the silo of the reminders scenario (started by it)", RemindersSilo.RunAsync, Hidden: true),
         new(GatewayHost.Mode, "the gateway of the HTTP scenarios (started by them)", GatewayHost.RunAsync, Hidden: true),

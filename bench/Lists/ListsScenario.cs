@@ -90,7 +90,7 @@ public static class ListsScenario
     };
 
     /// <summary>The number of cases (the planner's estimate) and a thousand case ids spread over the table.</summary>
-    private static async Task<(long Cases, IReadOnlyList<string> Ids)> SampleAsync(NpgsqlDataSource dataSource)
+    internal static async Task<(long Cases, IReadOnlyList<string> Ids)> SampleAsync(NpgsqlDataSource dataSource)
     {
         await using var estimate = dataSource.CreateCommand("SELECT coalesce((SELECT reltuples::bigint FROM pg_class WHERE relname = 'cases'), 0)");
         var cases = (long)(await estimate.ExecuteScalarAsync())!;
@@ -108,7 +108,8 @@ public static class ListsScenario
         return (ids.Count == 0 ? 0 : cases, ids);
     }
 
-    private static async Task<int> ReadRowAsync(NpgsqlDataSource dataSource, string caseId)
+    /// <summary>The baseline of the read scenarios on the data set: one case's list row by its id.</summary>
+    internal static async Task<int> ReadRowAsync(NpgsqlDataSource dataSource, string caseId)
     {
         await using var command = dataSource.CreateCommand(
             "SELECT case_id, status, receiving_body_id, competent_body_id, respondent_agency_id, intake_point_id, region_path, channel, "

@@ -56,6 +56,7 @@ public sealed class CaseListTests(ListedCases listed) : IClassFixture<ListedCase
         var page = await ListAsync(string.Empty);
 
         Assert.Equal(6, page.Total);
+        Assert.True(page.Body.GetProperty("totalIsExact").GetBoolean());
         Assert.Equal(1, page.Body.GetProperty("page").GetInt32());
         Assert.Equal(20, page.Body.GetProperty("pageSize").GetInt32());
         Assert.Equal(listed.Ids["overdue"], page.CaseIds[0]);

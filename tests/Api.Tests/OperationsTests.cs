@@ -35,6 +35,18 @@ public sealed class OperationsTests(PostgresGateway gateway) : IClassFixture<Pos
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_shows_the_case_list_s_bounded_total()
+    {
+        var document = (await api.GetPathAsync("/openapi/v1.json")).Body;
+
+        var list = document.GetProperty("paths").GetProperty("/api/v1/cases").GetProperty("get");
+        Assert.Contains("totalIsExact", list.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var page = document.GetProperty("components").GetProperty("schemas").GetProperty("CasePage").GetProperty("properties");
+        Assert.True(page.TryGetProperty("total", out _));
+        Assert.True(page.TryGetProperty("totalIsExact", out _));
+    }
+
+    [Fact]
     public async Task An_unknown_address_or_method_is_a_problem_too()
     {
         (await api.GetPathAsync("/api/v1/nothing-here")).AssertProblem(404, "not_found");

@@ -18,7 +18,10 @@ public static class CaseEndpoints
         var cases = api.MapGroup("/cases").WithTags("Cases").RequirePrincipal();
         cases.MapPost("/", ReceiveAsync).WithSummary("Receive an application (收件登记)").Accepts<ReceiveApplication>("application/json")
             .RequireRateLimiting(IntakeRateLimit);
-        cases.MapGet("/", CaseListEndpoint.ListAsync).WithSummary("List and filter the cases you may see");
+        cases.MapGet("/", CaseListEndpoint.ListAsync).WithSummary("List and filter the cases you may see")
+            .WithDescription("total is the number of matching cases when totalIsExact is true; when more than 1,000 match (or more "
+                + "than the end of the page asked for, if further), total is that bound and totalIsExact is false.")
+            .Produces<CasePage>();
         cases.MapGet("/{caseId}", GetAsync).WithSummary("Read a case: state, deadlines, your allowed actions, parties");
         cases.MapPost("/{caseId}/actions", PerformAsync).WithSummary("Perform an action on a case").Accepts<CaseCommand>("application/json");
         cases.MapGet("/{caseId}/history", HistoryAsync).WithSummary("Read a case's history (执法全过程记录)");

@@ -9,11 +9,15 @@ namespace CaseGrains.Persistence.Cases;
 /// <see cref="Text"/> matches applicant and agency names (case-insensitive substring; <c>%</c> and <c>_</c> are
 /// literal). <see cref="Scope"/> limits the list to the cases the asker may see (null: all), ANDed with the
 /// filters. Pages start at 1; <see cref="PageSize"/> is 1 to <see cref="MaxPageSize"/>; out-of-range paging
-/// throws <see cref="ArgumentOutOfRangeException"/>.
+/// throws <see cref="ArgumentOutOfRangeException"/>. The total is counted only up to <see cref="CountLimit"/> matches, or
+/// to the end of the page asked for if that is further (<see cref="CasePage.TotalIsExact"/>): an exact count of a
+/// million cases reads every matching index entry, and nobody pages through more than a thousand.
 /// </summary>
 public sealed record CaseListQuery
 {
     public const int MaxPageSize = 200;
+
+    public const int DefaultCountLimit = 1_000;
 
     public IReadOnlyList<string>? Statuses { get; init; }
 
@@ -44,4 +48,7 @@ public sealed record CaseListQuery
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = 20;
+
+    /// <summary>How many matches the total counts at most (at least 1); the API keeps the default.</summary>
+    public int CountLimit { get; init; } = DefaultCountLimit;
 }

@@ -16,6 +16,11 @@ internal static class CaseListRules
             throw new ArgumentOutOfRangeException(nameof(query), query.PageSize, $"The page size must be 1 to {CaseListQuery.MaxPageSize}.");
         }
 
+        if (query.CountLimit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.CountLimit, "The count limit must be at least 1.");
+        }
+
         if (!Enum.IsDefined(query.Sort))
         {
             throw new ArgumentOutOfRangeException(nameof(query), query.Sort, "Unknown sort.");
@@ -51,4 +56,24 @@ internal static class CaseListRules
     public static string SubtreeEnd(string path) => path[..^1] + "0";
 
     public static long Offset(CaseListQuery query) => (long)(query.Page - 1) * query.PageSize;
+
+    /// <summary>The most matches the total counts: the query's limit, or the end of the page asked for if further, so
+    /// that a page's total never falls short of the cases it shows.</summary>
+    public static long CountBound(CaseListQuery query) => Math.Max(query.CountLimit, Offset(query) + query.PageSize);
+
+    /// <summary>
+    /// The total when the page itself tells it: a page shorter than asked for that is not past the end (it holds a
+    /// case, or it is the first) ends the list, so the total is its offset plus its cases, exactly. Null: count.
+    /// </summary>
+    public static long? TotalFromPage(CaseListQuery query, int items) =>
+        items < query.PageSize && (items > 0 || query.Page == 1) ? Offset(query) + items : null;
+
+    /// <summary>The page for <paramref name="matches"/> counted up to one past <see cref="CountBound"/>.</summary>
+    public static CasePage Page(CaseListQuery query, IReadOnlyList<CaseIndexEntry> items, long matches)
+    {
+        var bound = CountBound(query);
+        return matches > bound
+            ? new CasePage(items, bound, query.Page, query.PageSize, TotalIsExact: false)
+            : new CasePage(items, matches, query.Page, query.PageSize);
+    }
 }

@@ -86,7 +86,7 @@ public sealed class InMemoryCaseQueries(InMemoryDatabase database) : ICaseQuerie
         };
         var offset = CaseListRules.Offset(query);
         List<CaseIndexEntry> items = offset >= filtered.Count ? [] : [.. sorted.Skip((int)offset).Take(query.PageSize)];
-        return Task.FromResult(new CasePage(items, filtered.Count, query.Page, query.PageSize));
+        return Task.FromResult(CaseListRules.Page(query, items, filtered.Count));
     }
 
     private static IEnumerable<CaseIndexEntry> Equal(IEnumerable<CaseIndexEntry> rows, string? wanted, Func<CaseIndexEntry, string?> column) =>

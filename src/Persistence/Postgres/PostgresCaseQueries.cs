@@ -5,8 +5,12 @@ namespace CaseGrains.Persistence.Postgres;
 
 /// <summary>
 /// <see cref="ICaseQueries"/> on the <c>cases</c> index columns. The statement is assembled from fixed fragments,
-/// one per filter present; every value travels as a parameter. The count and the page go in one batch (one round
-/// trip). The region filter reads the region's path in an init-plan and turns the subtree into a range on
+/// one per filter present; every value travels as a parameter. The page comes first and is a deferred join: the inner
+/// query picks the page's case ids from an index, whose entries carry the filter and scope columns, so that the
+/// entries a filter or the scope rejects are checked on the index (an index-only scan), not by reading their rows;
+/// only the page's rows are read, by key. A page shorter than asked for tells the total; otherwise a second statement
+/// counts, bounded (<see cref="CaseListRules.CountBound"/>), so a list of a million cases stops counting at the bound.
+/// The region filter reads the region's path in an init-plan and turns the subtree into a range on
 /// <c>region_path</c> (byte order: every path with prefix <c>/A/B/</c> lies in <c>[/A/B/, /A/B0)</c>), which the
 /// btree on <c>region_path</c> serves. The scope (<see cref="CaseListScope"/>) is one more condition of the same kind;
 /// the body scope is <c>competent_body_id = $n OR receiving_body_id = $n</c>, which PostgreSQL answers with a
@@ -21,43 +25,48 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
     public async Task<CasePage> ListAsync(CaseListQuery query, CancellationToken cancellationToken = default)
     {
         CaseListRules.Validate(query);
-        await using var batch = dataSource.CreateBatch();
-        foreach (var command in BuildCommands(query))
-        {
-            batch.BatchCommands.Add(command);
-        }
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
+        var (count, page) = BuildCommands(query);
         var items = new List<CaseIndexEntry>(query.PageSize);
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var batch = dataSource.CreateBatch())
         {
-            items.Add(new CaseIndexEntry(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.GetString(6),
-                reader.GetString(7),
-                reader.GetBoolean(8),
-                reader.GetString(9),
-                reader.GetString(10),
-                reader.GetFieldValue<DateOnly>(11),
-                reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
-                reader.GetFieldValue<DateTimeOffset>(13),
-                reader.GetInt64(14),
-                reader.IsDBNull(15) ? null : reader.GetString(15)));
+            batch.BatchCommands.Add(page);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(Read(reader));
+            }
         }
 
-        return new CasePage(items, total, query.Page, query.PageSize);
+        if (CaseListRules.TotalFromPage(query, items.Count) is { } total)
+        {
+            return new CasePage(items, total, query.Page, query.PageSize);
+        }
+
+        await using var counting = dataSource.CreateBatch();
+        counting.BatchCommands.Add(count);
+        return CaseListRules.Page(query, items, (long)(await counting.ExecuteScalarAsync(cancellationToken))!);
     }
 
+    private static CaseIndexEntry Read(NpgsqlDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.GetString(6),
+        reader.GetString(7),
+        reader.GetBoolean(8),
+        reader.GetString(9),
+        reader.GetString(10),
+        reader.GetFieldValue<DateOnly>(11),
+        reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12),
+        reader.GetFieldValue<DateTimeOffset>(13),
+        reader.GetInt64(14),
+        reader.IsDBNull(15) ? null : reader.GetString(15));
+
     /// <summary>The count command and the page command for <paramref name="query"/> (visible to tests, which EXPLAIN them).</summary>
-    internal static IReadOnlyList<NpgsqlBatchCommand> BuildCommands(CaseListQuery query)
+    internal static (NpgsqlBatchCommand Count, NpgsqlBatchCommand Page) BuildCommands(CaseListQuery query)
     {
         var where = new SqlConditions();
         AddScope(where, query.Scope);
@@ -119,11 +128,14 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
         };
         var limit = where.Next();
         var offset = limit + 1;
-        var count = where.Command($"SELECT count(*) FROM cases{where.Sql}");
-        var page = where.Command($"SELECT {Columns} FROM cases{where.Sql} ORDER BY {orderBy} LIMIT ${limit} OFFSET ${offset}");
+        var count = where.Command($"SELECT count(*) FROM (SELECT FROM cases{where.Sql} LIMIT ${limit}) AS bounded");
+        count.Parameters.Add(Parameters.Bigint(CaseListRules.CountBound(query) + 1));
+        var page = where.Command(
+            $"SELECT {Columns} FROM cases WHERE case_id IN "
+            + $"(SELECT case_id FROM cases{where.Sql} ORDER BY {orderBy} LIMIT ${limit} OFFSET ${offset}) ORDER BY {orderBy}");
         page.Parameters.Add(Parameters.Bigint(query.PageSize));
         page.Parameters.Add(Parameters.Bigint(CaseListRules.Offset(query)));
-        return [count, page];
+        return (count, page);
     }
 
     /// <summary>The conditions of <paramref name="scope"/> (nothing when null): shared with the statistics, which see

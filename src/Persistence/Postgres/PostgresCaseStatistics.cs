@@ -9,15 +9,16 @@ namespace CaseGrains.Persistence.Postgres;
 
 /// <summary>
 /// <see cref="ICaseStatistics"/> on the <c>cases</c> columns of <c>0130_case_statistics.sql</c>. Each cohort is one
-/// aggregate over its own date range, so that each reads one index (<c>cases_statistics_received</c>,
-/// <c>cases_statistics_ended</c>) holding every column it needs: an index-only scan, the heap untouched. Which endings
+/// aggregate over its own date range, so that each reads one index (<c>cases_received</c>,
+/// <c>cases_statistics_ended</c>, <c>0160_case_read_indexes.sql</c>) holding every column it needs: an index-only scan, the heap untouched. Which endings
 /// and decision types count toward which figure is not written here: the sets come from the domain's definitions
 /// (<see cref="CaseEndingFigures"/>, <see cref="DecisionTypeExtensions"/>) as array parameters. The scope is the case
 /// list's own condition (<see cref="PostgresCaseQueries"/>), except a region subtree, which is written
 /// <c>starts_with(region_path, path)</c> instead of the list's range: the same cases, but a condition no btree serves, so
 /// the planner keeps to the covering index. With the range it took a county's few estimated rows from
 /// <c>cases_region_path</c> and read 222,222 heap rows for Dadong (10 s at a million cases, instead of 0.2 s).
-/// An agency profile reads <c>cases_statistics_open</c> and <c>cases_statistics_decisions</c>. The instruments' figures
+/// An agency profile reads its open cases from the agency's range of <c>cases_agency_status_channel_due</c> and its
+/// decisions from <c>cases_statistics_decisions</c> (<see cref="BuildActivityCommands"/>). The instruments' figures
 /// read the partial indexes of <c>0131_instrument_statistics.sql</c>: opinion letters issued in a period
 /// <c>supervision_instruments_statistics_issued</c>, open instruments <c>supervision_instruments_statistics_open</c>,
 /// whose predicate <see cref="OpenCondition"/> repeats word for word so that the planner may prove it.
@@ -71,18 +72,12 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
 
     public async Task<CaseActivity> ActivityAsync(StatisticsQuery query, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var open = Filtered(query);
-        open.Add("ended_on IS NULL");
-        var decisions = Ended(query);
-        decisions.Add("ending = {0}", Parameters.Text(Decided));
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(open.Command($"SELECT count(*) FROM cases{open.Sql}"));
-        batch.BatchCommands.Add(decisions.Command(
-            $"SELECT decision_type, count(*) FROM cases{decisions.Sql} GROUP BY decision_type"));
-        batch.BatchCommands.Add(decisions.Command(
-            $"SELECT date_trunc('month', ended_on)::date, f.flaw, count(*) FROM cases CROSS JOIN LATERAL unnest(findings) AS f (flaw)"
-            + $"{decisions.Sql} GROUP BY 1, 2"));
+        foreach (var command in BuildActivityCommands(query))
+        {
+            batch.BatchCommands.Add(command);
+        }
+
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var openCases = reader.GetInt64(0);
@@ -169,6 +164,26 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
         where.Add(OpenCondition);
         return where.Command(
             $"SELECT agency_id, count(*), count(*) FILTER (WHERE overdue) FROM supervision_instruments{where.Sql} GROUP BY agency_id");
+    }
+
+    /// <summary>An agency profile's open cases, decisions by type and flaws by month (visible to tests, which EXPLAIN
+    /// them): the open cases from the agency's range of <c>cases_agency_status_channel_due</c>, the decisions from the
+    /// agency's and period's range of <c>cases_statistics_decisions</c>, both index-only.</summary>
+    internal static IReadOnlyList<NpgsqlBatchCommand> BuildActivityCommands(StatisticsQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var open = Filtered(query);
+        open.Add("ended_on IS NULL");
+        var decisions = Ended(query);
+        decisions.Add("ending = {0}", Parameters.Text(Decided));
+        return
+        [
+            open.Command($"SELECT count(*) FROM cases{open.Sql}"),
+            decisions.Command($"SELECT decision_type, count(*) FROM cases{decisions.Sql} GROUP BY decision_type"),
+            decisions.Command(
+                $"SELECT date_trunc('month', ended_on)::date, f.flaw, count(*) FROM cases CROSS JOIN LATERAL unnest(findings) AS f (flaw)"
+                + $"{decisions.Sql} GROUP BY 1, 2"),
+        ];
     }
 
     /// <summary>The two cohorts' aggregates (visible to tests and to the README's measurements, which EXPLAIN them).</summary>

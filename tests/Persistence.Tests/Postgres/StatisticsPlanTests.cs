@@ -31,7 +31,7 @@ public sealed class StatisticsPlanTests : IAsyncLifetime
     {
         var commands = PostgresCaseStatistics.BuildCountCommands(QueryFor(name));
 
-        AssertCohortScan("cases_statistics_received", name, await ExplainAsync(commands[0]));
+        AssertCohortScan("cases_received", name, await ExplainAsync(commands[0]));
         AssertCohortScan("cases_statistics_ended", name, await ExplainAsync(commands[1]));
     }
 
@@ -48,6 +48,32 @@ public sealed class StatisticsPlanTests : IAsyncLifetime
 
         Assert.Contains($"Index Only Scan using {coveringIndex} ", plan, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string> Profiles => new() { "province", "district", "body scope", "agency scope" };
+
+    [Theory]
+    [MemberData(nameof(Profiles))]
+    public async Task A_profile_reads_the_agency_s_open_cases_and_its_decisions_index_only(string scope)
+    {
+        var commands = PostgresCaseStatistics.BuildActivityCommands(ProfileFor(scope));
+
+        Assert.Contains("Index Only Scan using cases_agency_status_channel_due ", await ExplainAsync(commands[0]), StringComparison.Ordinal);
+        Assert.Contains("Index Only Scan using cases_statistics_decisions ", await ExplainAsync(commands[1]), StringComparison.Ordinal);
+        Assert.Contains("Index Only Scan using cases_statistics_decisions ", await ExplainAsync(commands[2]), StringComparison.Ordinal);
+    }
+
+    private static StatisticsQuery ProfileFor(string scope) => new()
+    {
+        Period = Year,
+        RespondentAgencyId = "A-DD-PSB",
+        Scope = scope switch
+        {
+            "district" => CaseListScope.Region("/R210000/R210100/R210104/"),
+            "body scope" => CaseListScope.Body("B-SY"),
+            "agency scope" => CaseListScope.RespondentAgency("A-DD-PSB"),
+            _ => CaseListScope.Region("/R210000/"),
+        },
+    };
 
     public static TheoryData<string> InstrumentQueries => new() { "everything", "region filter", "region scope", "body scope", "agency scope", "agency filter" };
 

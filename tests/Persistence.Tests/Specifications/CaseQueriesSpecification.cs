@@ -154,6 +154,26 @@ public abstract class CaseQueriesSpecification(CaseWorld world)
     }
 
     [Theory]
+    [InlineData(1, 20, 3, 8L, true)]
+    [InlineData(1, 2, 3, 3L, false)]
+    [InlineData(2, 2, 3, 4L, false)]
+    [InlineData(4, 2, 3, 8L, true)]
+    [InlineData(1, 2, 8, 8L, true)]
+    [InlineData(1, 2, 7, 7L, false)]
+    [InlineData(9, 1, 3, 8L, true)]
+    public async Task The_total_is_exact_up_to_the_count_limit_or_the_page_s_end_and_more_than_that_beyond(
+        int number, int size, int limit, long total, bool exact)
+    {
+        var page = await ListAsync(Query with { Page = number, PageSize = size, CountLimit = limit });
+
+        Assert.Equal((total, exact), (page.Total, page.TotalIsExact));
+    }
+
+    [Fact]
+    public async Task A_count_limit_below_one_is_refused() =>
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ListAsync(Query with { CountLimit = 0 }));
+
+    [Theory]
     [InlineData(0, 20)]
     [InlineData(-1, 20)]
     [InlineData(1, 0)]
