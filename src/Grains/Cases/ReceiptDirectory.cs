@@ -9,17 +9,14 @@ namespace CaseGrains.Grains.Cases;
 /// Routes applications from a copy of the directory kept in each silo for a minute, as the gateway keeps principals'
 /// region paths: receipt needs the intake point, the agency, the receiving body, every region and every body, and a
 /// burst of receipts must not read all that once each. An application naming an organisation the copy lacks reads the
-/// directory again (at most every few seconds, so a flood of unknown ids cannot make every receipt a full read): one
-/// added a moment ago takes applications at once. A change to one the copy has (moved, attached to another body) reaches
-/// receipts within the minute.
+/// directory again, so one added a moment ago takes applications at once (an unknown id costs one read, as every
+/// receipt did before). A change to one the copy has (moved, attached to another body) reaches receipts within the
+/// minute.
 /// </summary>
 public sealed class ReceiptDirectory(IOrganisationDirectory directory, TimeProvider clock)
 {
     /// <summary>How long a copy serves receipts.</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
-
-    /// <summary>How old a copy must be before an unknown id makes it read again.</summary>
-    public static readonly TimeSpan MissRefresh = TimeSpan.FromSeconds(5);
 
     private volatile Copy? copy;
 
@@ -28,7 +25,7 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, TimeProvi
         ArgumentNullException.ThrowIfNull(application);
         var now = clock.GetUtcNow();
         var current = copy;
-        if (current is null || now - current.FetchedAt >= Freshness || (!current.Knows(application) && now - current.FetchedAt >= MissRefresh))
+        if (current is null || now - current.FetchedAt >= Freshness || !current.Knows(application))
         {
             current = await ReadAsync(now);
         }
