@@ -47,6 +47,7 @@ public static class SiloSetup
             .Validate(o => o.AnswerDays is >= 1 and <= Domain.Complaints.ComplaintPeriods.MaxAnswerDays, "Complaints:AnswerDays must be 1 to 365.")
             .ValidateOnStart();
         silo.Services.AddSingleton<CaseMetrics>();
+        silo.Services.AddSingleton<ReceiptDirectory>();
         silo.Services.AddSingleton<NoticeMetrics>();
         silo.AddActivityPropagation();
         silo.AddDashboard();

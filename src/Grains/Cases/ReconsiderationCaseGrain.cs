@@ -16,7 +16,6 @@ using CaseGrains.Grains.Scheduling;
 using CaseGrains.Grains.Supervision;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
-using CaseGrains.Persistence.Organisations;
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Domain.Supervision;
 using Microsoft.Extensions.Options;
@@ -32,7 +31,7 @@ namespace CaseGrains.Grains.Cases;
 /// </summary>
 public sealed class ReconsiderationCaseGrain(
     ICaseStore store,
-    IOrganisationDirectory directory,
+    ReceiptDirectory receipts,
     ICalendarSource calendars,
     PersonalDataProtector protector,
     ReminderPolicy reminderPolicy,
@@ -82,7 +81,7 @@ public sealed class ReconsiderationCaseGrain(
             return await ReplayAsync(metadata) ?? CaseResult.Failed(CaseFailures.AlreadyExists(CaseId));
         }
 
-        var routing = await ReceiptRouter.RouteAsync(application, directory);
+        var routing = await receipts.RouteAsync(application);
         if (routing.Failure is not null)
         {
             return CaseResult.Failed(routing.Failure);

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using CaseGrains.Domain.Cases;
 
@@ -8,7 +9,8 @@ namespace CaseGrains.Grains.PersonalData;
 /// Application-level encryption of the applicant's ID and phone numbers wherever a case stores them: in the case
 /// state and in the <see cref="ApplicationReceived"/> event of its history (no other event carries them). Each value
 /// is sealed with AES-256-GCM under a fresh 12-byte nonce and written as <c>enc:v1:</c> + base64(nonce | ciphertext |
-/// tag), so equal numbers give different ciphertexts and any change to one is detected. A value without the prefix
+/// tag), so equal numbers give different ciphertexts and any change to one is detected. An applicant instance is sealed
+/// once and its sealed form reused, since a case keeps the same instance through its actions. A value without the prefix
 /// was stored before protection began and is read as it is.
 /// </summary>
 public sealed class PersonalDataProtector
@@ -21,6 +23,11 @@ public sealed class PersonalDataProtector
     internal const int TagSize = 16;
 
     private readonly PersonalDataKey key;
+
+    /// <summary>Each applicant this protector sealed, by the very instance it sealed. A case's state keeps its applicant
+    /// instance from action to action, so the actions after receipt (and receipt's own event) store the numbers sealed
+    /// once instead of encrypting them again each time; an entry goes when its applicant is no longer held.</summary>
+    private readonly ConditionalWeakTable<Applicant, Applicant> sealedApplicants = new();
 
     public PersonalDataProtector(PersonalDataKey key)
     {
@@ -134,7 +141,7 @@ public sealed class PersonalDataProtector
     }
 
     private Applicant Protect(Applicant applicant) =>
-        applicant with { IdNumber = Protect(applicant.IdNumber), Phone = Protect(applicant.Phone) };
+        sealedApplicants.GetValue(applicant, plain => plain with { IdNumber = Protect(plain.IdNumber), Phone = Protect(plain.Phone) });
 
     private Applicant Unprotect(Applicant applicant) =>
         applicant with { IdNumber = Unprotect(applicant.IdNumber), Phone = Unprotect(applicant.Phone) };

@@ -59,6 +59,10 @@ public sealed class InMemoryDatabase
     /// <summary>Messages waiting for their targets, by id (the order written), like <c>supervision_outbox</c>.</summary>
     internal SortedDictionary<long, PendingOutboxMessage> Outbox { get; } = [];
 
+    /// <summary>The id of the message waiting for each target and key, like the outbox's unique index: a commit and an
+    /// acknowledgement find theirs without reading every waiting message under <see cref="Gate"/>.</summary>
+    private readonly Dictionary<(string TargetKind, string TargetId, string MessageKey), long> outboxIds = [];
+
     internal long LastOutboxId { get; set; }
 
     /// <summary>Adds the messages a commit owes, keeping one already waiting with the same target and key (called under
@@ -67,7 +71,7 @@ public sealed class InMemoryDatabase
     {
         foreach (var message in messages ?? [])
         {
-            if (!Outbox.Values.Any(p => SameTarget(p.Message, message)))
+            if (outboxIds.TryAdd(OutboxKey(message), LastOutboxId + 1))
             {
                 var id = ++LastOutboxId;
                 Outbox.Add(id, new PendingOutboxMessage(id, message, at));
@@ -75,10 +79,17 @@ public sealed class InMemoryDatabase
         }
     }
 
-    internal static bool SameTarget(OutboxMessage a, OutboxMessage b) =>
-        string.Equals(a.TargetKind, b.TargetKind, StringComparison.Ordinal)
-        && string.Equals(a.TargetId, b.TargetId, StringComparison.Ordinal)
-        && string.Equals(a.MessageKey, b.MessageKey, StringComparison.Ordinal);
+    /// <summary>Removes the message waiting with the same target and key as <paramref name="message"/>, if any (called
+    /// under <see cref="Gate"/>).</summary>
+    internal void Acknowledge(OutboxMessage message)
+    {
+        if (outboxIds.Remove(OutboxKey(message), out var id))
+        {
+            Outbox.Remove(id);
+        }
+    }
+
+    private static (string, string, string) OutboxKey(OutboxMessage message) => (message.TargetKind, message.TargetId, message.MessageKey);
 
     /// <summary>Enforcement complaints (<see cref="InMemoryComplaintStore"/>), which share the deadline index and the
     /// notifications with cases.</summary>

@@ -20,10 +20,7 @@ public sealed class InMemoryOutbox(InMemoryDatabase database) : ISupervisionOutb
         ArgumentNullException.ThrowIfNull(message);
         lock (database.Gate)
         {
-            foreach (var id in database.Outbox.Values.Where(p => InMemoryDatabase.SameTarget(p.Message, message)).Select(p => p.Id).ToList())
-            {
-                database.Outbox.Remove(id);
-            }
+            database.Acknowledge(message);
         }
 
         return Task.CompletedTask;

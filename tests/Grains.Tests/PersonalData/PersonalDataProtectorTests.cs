@@ -83,6 +83,23 @@ public sealed class PersonalDataProtectorTests
     }
 
     [Fact]
+    public void A_case_s_applicant_is_sealed_once_for_its_state_and_its_receipt_event_and_an_equal_applicant_afresh()
+    {
+        var (@case, received) = ProtectedCases.Received();
+
+        var first = protector.Protect(@case).Applicant;
+        var later = protector.Protect(@case with { Status = CaseStatus.AwaitingCorrection }).Applicant;
+        var inEvent = ((ApplicationReceived)protector.Protect((CaseEvent)received)).Applicant;
+        var equalButNew = protector.Protect(@case with { Applicant = @case.Applicant with { } }).Applicant;
+
+        Assert.Same(received.Applicant, @case.Applicant);
+        Assert.Same(first, later);
+        Assert.Same(first, inEvent);
+        Assert.NotEqual(first.IdNumber, equalButNew.IdNumber);
+        Assert.Equal(@case.Applicant, protector.Unprotect(@case with { Applicant = equalButNew }).Applicant);
+    }
+
+    [Fact]
     public void The_receipt_event_is_stored_without_the_numbers_in_clear_and_read_back_whole()
     {
         var (_, received) = ProtectedCases.Received();

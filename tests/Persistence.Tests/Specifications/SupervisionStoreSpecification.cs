@@ -65,6 +65,13 @@ public abstract class SupervisionStoreSpecification : BackendSpecification
 
         await Backend.Outbox.AcknowledgeAsync(finding);
         Assert.Empty(await Backend.Outbox.PendingAsync(DateTimeOffset.MaxValue, 10));
+
+        // Acknowledged means gone, key and all: the same key owed again waits again.
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit("A-R210104-TRAFFIC", 1, "{}", Given.Now, [finding]));
+        Assert.Equal([finding], (await Backend.Outbox.PendingAsync(DateTimeOffset.MaxValue, 10)).Select(p => p.Message));
+        await Backend.Outbox.AcknowledgeAsync(finding);
+        await Backend.Outbox.AcknowledgeAsync(finding);
+        Assert.Empty(await Backend.Outbox.PendingAsync(DateTimeOffset.MaxValue, 10));
     }
 
     private static InstrumentCommit Commit(string id, long expectedVersion, string status, string? number = null) => new(

@@ -56,7 +56,8 @@ public sealed partial record AgencyRecord
     /// </summary>
     private (AgencyRecord State, PatternMatch? Match) Detect(AgencyFinding found, FlawKind flaw, PatternRule rule, DateOnly today)
     {
-        var candidates = Findings.Where(f => PatternWindows.Counts(f, flaw) && !DealtWith(f.CaseId, flaw)).ToList();
+        var dealtWith = CasesDealtWith(flaw);
+        var candidates = Findings.Where(f => PatternWindows.Counts(f, flaw) && !dealtWith.Contains(f.CaseId)).ToList();
         if (!candidates.Any(f => f.CaseId == found.CaseId))
         {
             return (this, null);
@@ -70,7 +71,8 @@ public sealed partial record AgencyRecord
 
         if (OpenNoticeFor(flaw) is { } open)
         {
-            var newly = pattern.Where(f => !open.CitedCaseIds.Contains(f.CaseId)).ToList();
+            var cited = open.CitedCaseIds.ToHashSet(StringComparer.Ordinal);
+            var newly = pattern.Where(f => !cited.Contains(f.CaseId)).ToList();
             if (newly.Count == 0)
             {
                 return (this, null);
@@ -107,8 +109,9 @@ public sealed partial record AgencyRecord
         return -1;
     }
 
-    private bool DealtWith(string caseId, FlawKind flaw) =>
-        Notices.Any(n => !n.IsOpen && n.Flaws.Contains(flaw) && n.CitedCaseIds.Contains(caseId));
+    /// <summary>The cases a finished notice of <paramref name="flaw"/> cited: dealt with there, so they start no new pattern.</summary>
+    private HashSet<string> CasesDealtWith(FlawKind flaw) =>
+        Notices.Where(n => !n.IsOpen && n.Flaws.Contains(flaw)).SelectMany(n => n.CitedCaseIds).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Numbered per flaw kind, so that the same findings give the same ids whatever order they arrive in, even
     /// when patterns of several kinds complete in a different order.</summary>
@@ -116,8 +119,17 @@ public sealed partial record AgencyRecord
         $"SN-{Id}-{JsonNamingPolicy.CamelCase.ConvertName(flaw.ToString())}-{Notices.Count(n => n.Origin == InstrumentOrigin.Pattern && n.Flaws.Contains(flaw)) + 1}";
 
     /// <summary>Cases by the day of their finding, then id; a cited case without a finding (a converted one) comes first.</summary>
-    private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds) =>
-        [.. caseIds.Distinct().OrderBy(id => FindingOf(id)?.FoundOn ?? DateOnly.MinValue).ThenBy(id => id, StringComparer.Ordinal)];
+    private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds)
+    {
+        // Looked up once for all: a notice citing hundreds of cases must not search the findings once per case.
+        var foundOn = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var finding in Findings)
+        {
+            foundOn.TryAdd(finding.CaseId, finding.FoundOn);
+        }
+
+        return [.. caseIds.Distinct().OrderBy(id => foundOn.GetValueOrDefault(id, DateOnly.MinValue)).ThenBy(id => id, StringComparer.Ordinal)];
+    }
 
     private Refusal? FindingRefusal(AgencyFinding finding, DateOnly today)
     {

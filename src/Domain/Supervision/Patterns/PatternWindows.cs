@@ -21,7 +21,11 @@ internal static class PatternWindows
         var members = new HashSet<string>(StringComparer.Ordinal);
 
         // A qualifying window containing the finding lies inside the maximal window that starts at its earliest member,
-        // and that one contains the finding too; so the union of those maximal windows is the answer.
+        // and that one contains the finding too; so the union of those maximal windows is the answer. A window's end only
+        // moves forward as its start does, and members already taken are not taken again, so an agency's hundreds of
+        // findings on one day cost a walk over them, not a walk per start.
+        var end = 0;
+        var taken = -1;
         for (var start = 0; start < sorted.Count; start++)
         {
             var from = sorted[start].FoundOn;
@@ -30,21 +34,23 @@ internal static class PatternWindows
                 break;
             }
 
-            if (found.FoundOn.DayNumber - from.DayNumber > rule.WindowDays)
-            {
-                continue;
-            }
-
-            var end = start;
+            end = Math.Max(end, start);
             while (end + 1 < sorted.Count && sorted[end + 1].FoundOn.DayNumber - from.DayNumber <= rule.WindowDays)
             {
                 end++;
             }
 
-            if (end - start + 1 >= rule.Occurrences)
+            if (found.FoundOn.DayNumber - from.DayNumber > rule.WindowDays || end - start + 1 < rule.Occurrences)
             {
-                members.UnionWith(sorted.Skip(start).Take(end - start + 1).Select(f => f.CaseId));
+                continue;
             }
+
+            for (var i = Math.Max(start, taken + 1); i <= end; i++)
+            {
+                members.Add(sorted[i].CaseId);
+            }
+
+            taken = Math.Max(taken, end);
         }
 
         return [.. sorted.Where(f => members.Contains(f.CaseId))];

@@ -1,0 +1,71 @@
+using CaseGrains.Abstractions.Cases;
+using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Organisations;
+using CaseGrains.Persistence.Organisations;
+
+namespace CaseGrains.Grains.Cases;
+
+/// <summary>
+/// Routes applications from a copy of the directory kept in each silo for a minute, as the gateway keeps principals'
+/// region paths: receipt needs the intake point, the agency, the receiving body, every region and every body, and a
+/// burst of receipts must not read all that once each. An application naming an organisation the copy lacks reads the
+/// directory again, so one added a moment ago takes applications at once (an unknown id costs one read, as every
+/// receipt did before). A change to one the copy has (moved, attached to another body) reaches receipts within the
+/// minute.
+/// </summary>
+public sealed class ReceiptDirectory(IOrganisationDirectory directory, TimeProvider clock)
+{
+    /// <summary>How long a copy serves receipts.</summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
+
+    private volatile Copy? copy;
+
+    public async ValueTask<RoutingOutcome> RouteAsync(ReceiveApplication application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var now = clock.GetUtcNow();
+        var current = copy;
+        if (current is null || now - current.FetchedAt >= Freshness || !current.Knows(application))
+        {
+            current = await ReadAsync(now);
+        }
+
+        return current.Route(application);
+    }
+
+    private async Task<Copy> ReadAsync(DateTimeOffset now)
+    {
+        var organisations = await directory.ListOrganisationsAsync();
+        var regions = new RegionTree(await directory.ListRegionsAsync());
+        var read = new Copy(
+            organisations.ToDictionary(o => o.Id, StringComparer.Ordinal),
+            regions,
+            [.. organisations.Where(o => o.Kind == OrganisationKind.ReconsiderationBody)],
+            now);
+        copy = read;
+        return read;
+    }
+
+    private sealed record Copy(
+        IReadOnlyDictionary<string, Organisation> Organisations,
+        RegionTree Regions,
+        IReadOnlyList<Organisation> Bodies,
+        DateTimeOffset FetchedAt)
+    {
+        public bool Knows(ReceiveApplication application) =>
+            Find(application.IntakePointId) is { } intakePoint
+            && Find(application.RespondentAgencyId) is not null
+            && (intakePoint.BodyId is null || Find(intakePoint.BodyId) is not null);
+
+        public RoutingOutcome Route(ReceiveApplication application)
+        {
+            var intakePoint = Find(application.IntakePointId);
+            var receivingBody = intakePoint?.BodyId is { } bodyId ? Find(bodyId) : null;
+            var (routing, refusal) = ReceiptRoutingRules.Route(
+                application, intakePoint, Find(application.RespondentAgencyId), receivingBody, Regions, Bodies);
+            return new RoutingOutcome(routing, refusal is null ? null : CaseFailures.From(refusal));
+        }
+
+        private Organisation? Find(string? id) => id is not null && Organisations.TryGetValue(id, out var found) ? found : null;
+    }
+}
