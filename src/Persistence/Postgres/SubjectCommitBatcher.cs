@@ -12,8 +12,9 @@ namespace CaseGrains.Persistence.Postgres;
 /// A caller is answered only after the transaction committed. A commit whose version check failed writes no row and
 /// fails alone (<see cref="PendingSubjectCommit.Committed"/>) while the others commit. Any error rolls the whole batch
 /// back; its commits are then run again one by one, so a faulty commit fails alone with its own exception (a reused
-/// idempotency key) and the others are written. An error that is not PostgreSQL's (the connection broke) fails every
-/// commit of the batch, as it would have failed each alone. The statements run in subject id order, so two batches
+/// idempotency key) and the others are written. An error that ends the session (severity FATAL or PANIC, e.g. the server
+/// shutting down) or is not PostgreSQL's (the connection broke) fails every commit of the batch, as it would have failed
+/// each alone: the commit may have happened, so running them again could report a written commit as a conflict. The statements run in subject id order, so two batches
 /// touching the same rows lock them in the same order.
 /// </para>
 /// <para>
@@ -99,7 +100,7 @@ internal sealed class SubjectCommitBatcher
                 ordered[i].Committed(statements.BatchCommands[i].RecordsAffected);
             }
         }
-        catch (PostgresException) when (ordered.Count > 1)
+        catch (PostgresException e) when (ordered.Count > 1 && e.InvariantSeverity == "ERROR")
         {
             foreach (var commit in ordered)
             {
