@@ -106,13 +106,13 @@ public sealed class PostgresCaseStore : ICaseStore
             : null;
     }
 
-    public Task AppendAsync(CaseCommit commit, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(CaseCommit commit, CancellationToken cancellationToken = default)
     {
         CaseCommitRules.Validate(commit);
         var reminders = CaseCommitRules.NormalisedReminders(commit);
         var notifications = commit.Notifications is { Count: > 0 } drafts ? drafts : null;
         var outbox = commit.Outbox is { Count: > 0 } messages ? messages : null;
-        return batcher.CommitAsync(
+        await batcher.CommitAsync(
             new PendingSubjectCommit(
                 commit.CaseId,
                 BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null),

@@ -86,13 +86,13 @@ public sealed class PostgresComplaintStore : IComplaintStore
         return await reader.ReadAsync(cancellationToken) ? new StoredComplaint(complaintId, reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
-    public Task AppendAsync(ComplaintCommit commit, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(ComplaintCommit commit, CancellationToken cancellationToken = default)
     {
         ComplaintCommitRules.Validate(commit);
         var reminders = CaseCommitRules.NormalisedReminders(commit.Reminders);
         var notifications = commit.Notifications is { Count: > 0 } drafts ? drafts : null;
         var outbox = commit.Outbox is { Count: > 0 } messages ? messages : null;
-        return batcher.CommitAsync(
+        await batcher.CommitAsync(
             new PendingSubjectCommit(
                 commit.ComplaintId,
                 BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null),
