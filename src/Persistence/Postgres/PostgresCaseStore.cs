@@ -1,5 +1,8 @@
 using CaseGrains.Domain.Statistics;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Notifications;
+using CaseGrains.Persistence.Outbox;
+using CaseGrains.Persistence.Reminders;
 using Npgsql;
 
 namespace CaseGrains.Persistence.Postgres;
@@ -18,8 +21,10 @@ namespace CaseGrains.Persistence.Postgres;
 /// a commit carrying notifications (<see cref="CaseCommit.Notifications"/>) inserts them into <c>notifications</c>
 /// (<c>0105_notifications.sql</c>) the same way, so a version conflict or a failed statement writes none; and outbox
 /// messages (<see cref="CaseCommit.Outbox"/>) go into <c>supervision_outbox</c> (<c>0110_supervision.sql</c>) likewise.
+/// Concurrent commits of different cases share transactions (<see cref="SubjectCommitBatcher"/>), each answered after
+/// its transaction committed.
 /// </summary>
-public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
+public sealed class PostgresCaseStore : ICaseStore
 {
     private const string IdempotencyKeyIndex = "case_history_idempotency_key";
 
@@ -81,6 +86,15 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
          ORDER BY h.seq
         """;
 
+    private readonly NpgsqlDataSource dataSource;
+    private readonly SubjectCommitBatcher batcher;
+
+    public PostgresCaseStore(NpgsqlDataSource dataSource, SubjectCommitBatching? batching = null)
+    {
+        this.dataSource = dataSource;
+        batcher = new SubjectCommitBatcher(dataSource, batching ?? SubjectCommitBatching.Default);
+    }
+
     public async Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseId);
@@ -95,83 +109,86 @@ public sealed class PostgresCaseStore(NpgsqlDataSource dataSource) : ICaseStore
     public async Task AppendAsync(CaseCommit commit, CancellationToken cancellationToken = default)
     {
         CaseCommitRules.Validate(commit);
-        var index = commit.Index;
-        var entry = commit.Entry;
         var reminders = CaseCommitRules.NormalisedReminders(commit);
         var notifications = commit.Notifications is { Count: > 0 } drafts ? drafts : null;
         var outbox = commit.Outbox is { Count: > 0 } messages ? messages : null;
-        await using var command = dataSource.CreateCommand(
-            BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null));
-        command.Parameters.Add(Parameters.Text(commit.CaseId));
-        command.Parameters.Add(Parameters.Bigint(commit.ExpectedVersion + 1));
-        command.Parameters.Add(Parameters.Jsonb(commit.SnapshotJson));
-        command.Parameters.Add(Parameters.Text(index.Status));
-        command.Parameters.Add(Parameters.Text(index.ReceivingBodyId));
-        command.Parameters.Add(Parameters.Text(index.CompetentBodyId));
-        command.Parameters.Add(Parameters.Text(index.RespondentAgencyId));
-        command.Parameters.Add(Parameters.Text(index.IntakePointId));
-        command.Parameters.Add(Parameters.Text(index.RegionPath));
-        command.Parameters.Add(Parameters.Text(index.Channel));
-        command.Parameters.Add(Parameters.Boolean(index.EnterpriseRelated));
-        command.Parameters.Add(Parameters.Text(index.ApplicantName));
-        command.Parameters.Add(Parameters.Text(index.AgencyName));
-        command.Parameters.Add(Parameters.Date(index.ReceivedOn));
-        command.Parameters.Add(Parameters.Date(index.NearestDueOn));
-        command.Parameters.Add(Parameters.TimestampTz(CaseCommitRules.NormaliseInstant(index.UpdatedAt)));
-        command.Parameters.Add(Parameters.Text(index.ApplicantUserId));
-        AddOutcome(command, commit.Outcome ?? CaseOutcome.None);
-        command.Parameters.Add(Parameters.TimestampTz(CaseCommitRules.NormaliseInstant(entry.At)));
-        command.Parameters.Add(Parameters.Text(entry.ActorUserId));
-        command.Parameters.Add(Parameters.Text(entry.ActorOrganisationId));
-        command.Parameters.Add(Parameters.Text(entry.Action));
-        command.Parameters.Add(Parameters.Text(entry.Reason));
-        command.Parameters.Add(Parameters.Jsonb(entry.PayloadJson));
-        command.Parameters.Add(Parameters.Text(entry.IdempotencyKey));
+        await batcher.CommitAsync(
+            new PendingSubjectCommit(
+                commit.CaseId,
+                BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null),
+                parameters => AddParameters(parameters, commit, reminders, notifications, outbox),
+                () => new ConcurrencyConflictException(commit.CaseId, commit.ExpectedVersion),
+                e => e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == IdempotencyKeyIndex
+                    ? new DuplicateIdempotencyKeyException(commit.CaseId, commit.Entry.IdempotencyKey!)
+                    : null),
+            cancellationToken);
+    }
+
+    /// <summary>The append statement's parameters, in <see cref="BuildAppendSql"/>'s numbering.</summary>
+    private static void AddParameters(
+        NpgsqlParameterCollection parameters,
+        CaseCommit commit,
+        IReadOnlyList<ScheduleEntry>? reminders,
+        IReadOnlyList<NotificationDraft>? notifications,
+        IReadOnlyList<OutboxMessage>? outbox)
+    {
+        var index = commit.Index;
+        var entry = commit.Entry;
+        parameters.Add(Parameters.Text(commit.CaseId));
+        parameters.Add(Parameters.Bigint(commit.ExpectedVersion + 1));
+        parameters.Add(Parameters.Jsonb(commit.SnapshotJson));
+        parameters.Add(Parameters.Text(index.Status));
+        parameters.Add(Parameters.Text(index.ReceivingBodyId));
+        parameters.Add(Parameters.Text(index.CompetentBodyId));
+        parameters.Add(Parameters.Text(index.RespondentAgencyId));
+        parameters.Add(Parameters.Text(index.IntakePointId));
+        parameters.Add(Parameters.Text(index.RegionPath));
+        parameters.Add(Parameters.Text(index.Channel));
+        parameters.Add(Parameters.Boolean(index.EnterpriseRelated));
+        parameters.Add(Parameters.Text(index.ApplicantName));
+        parameters.Add(Parameters.Text(index.AgencyName));
+        parameters.Add(Parameters.Date(index.ReceivedOn));
+        parameters.Add(Parameters.Date(index.NearestDueOn));
+        parameters.Add(Parameters.TimestampTz(CaseCommitRules.NormaliseInstant(index.UpdatedAt)));
+        parameters.Add(Parameters.Text(index.ApplicantUserId));
+        AddOutcome(parameters, commit.Outcome ?? CaseOutcome.None);
+        parameters.Add(Parameters.TimestampTz(CaseCommitRules.NormaliseInstant(entry.At)));
+        parameters.Add(Parameters.Text(entry.ActorUserId));
+        parameters.Add(Parameters.Text(entry.ActorOrganisationId));
+        parameters.Add(Parameters.Text(entry.Action));
+        parameters.Add(Parameters.Text(entry.Reason));
+        parameters.Add(Parameters.Jsonb(entry.PayloadJson));
+        parameters.Add(Parameters.Text(entry.IdempotencyKey));
         if (commit.ExpectedVersion != 0)
         {
-            command.Parameters.Add(Parameters.Bigint(commit.ExpectedVersion));
+            parameters.Add(Parameters.Bigint(commit.ExpectedVersion));
         }
 
         if (reminders is not null)
         {
-            SubjectCommitSql.AddSchedule(command.Parameters, commit.CaseId, reminders);
+            SubjectCommitSql.AddSchedule(parameters, commit.CaseId, reminders);
         }
 
         if (notifications is not null)
         {
-            SubjectCommitSql.AddNotifications(command.Parameters, notifications);
+            SubjectCommitSql.AddNotifications(parameters, notifications);
         }
 
         if (outbox is not null)
         {
-            SubjectCommitSql.AddOutbox(command.Parameters, outbox);
-        }
-
-        int written;
-        try
-        {
-            written = await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == IdempotencyKeyIndex)
-        {
-            throw new DuplicateIdempotencyKeyException(commit.CaseId, entry.IdempotencyKey!);
-        }
-
-        if (written != 1)
-        {
-            throw new ConcurrencyConflictException(commit.CaseId, commit.ExpectedVersion);
+            SubjectCommitSql.AddOutbox(parameters, outbox);
         }
     }
 
     /// <summary>The outcome columns, $18 to $23 (<c>0130_case_statistics.sql</c>).</summary>
-    private static void AddOutcome(NpgsqlCommand command, CaseOutcome outcome)
+    private static void AddOutcome(NpgsqlParameterCollection parameters, CaseOutcome outcome)
     {
-        command.Parameters.Add(Parameters.Date(outcome.AcceptedOn));
-        command.Parameters.Add(Parameters.Text(StoredNames.OfNullable(outcome.Ending)));
-        command.Parameters.Add(Parameters.Date(outcome.EndedOn));
-        command.Parameters.Add(Parameters.Text(StoredNames.OfNullable(outcome.DecisionType)));
-        command.Parameters.Add(Parameters.TextArray([.. outcome.Findings.Select(StoredNames.Of)]));
-        command.Parameters.Add(Parameters.Boolean(outcome.DecisionOverdue));
+        parameters.Add(Parameters.Date(outcome.AcceptedOn));
+        parameters.Add(Parameters.Text(StoredNames.OfNullable(outcome.Ending)));
+        parameters.Add(Parameters.Date(outcome.EndedOn));
+        parameters.Add(Parameters.Text(StoredNames.OfNullable(outcome.DecisionType)));
+        parameters.Add(Parameters.TextArray([.. outcome.Findings.Select(StoredNames.Of)]));
+        parameters.Add(Parameters.Boolean(outcome.DecisionOverdue));
     }
 
     /// <summary>The append statement: create or update, with or without replacing the case's schedule, with or without

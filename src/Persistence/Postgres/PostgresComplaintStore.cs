@@ -1,5 +1,8 @@
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Complaints;
+using CaseGrains.Persistence.Notifications;
+using CaseGrains.Persistence.Outbox;
+using CaseGrains.Persistence.Reminders;
 using Npgsql;
 
 namespace CaseGrains.Persistence.Postgres;
@@ -9,9 +12,10 @@ namespace CaseGrains.Persistence.Postgres;
 /// one statement per commit, whose CTEs write the complaint row (created, or updated only at the expected version), the
 /// chained history entry (<c>case_history_hash</c> over the complaint's id), the complaint's rows of
 /// <c>reminder_schedule</c>, its notifications and its finding for the agency (<c>supervision_outbox</c>), all only when the complaint row was written. No row written means
-/// the version check failed.
+/// the version check failed. Concurrent commits of different complaints share transactions
+/// (<see cref="SubjectCommitBatcher"/>).
 /// </summary>
-public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : IComplaintStore
+public sealed class PostgresComplaintStore : IComplaintStore
 {
     private const string IdempotencyKeyIndex = "complaint_history_idempotency_key";
 
@@ -64,6 +68,15 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
          ORDER BY h.seq
         """;
 
+    private readonly NpgsqlDataSource dataSource;
+    private readonly SubjectCommitBatcher batcher;
+
+    public PostgresComplaintStore(NpgsqlDataSource dataSource, SubjectCommitBatching? batching = null)
+    {
+        this.dataSource = dataSource;
+        batcher = new SubjectCommitBatcher(dataSource, batching ?? SubjectCommitBatching.Default);
+    }
+
     public async Task<StoredComplaint?> LoadAsync(string complaintId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(complaintId);
@@ -76,14 +89,31 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
     public async Task AppendAsync(ComplaintCommit commit, CancellationToken cancellationToken = default)
     {
         ComplaintCommitRules.Validate(commit);
-        var index = commit.Index;
-        var entry = commit.Entry;
         var reminders = CaseCommitRules.NormalisedReminders(commit.Reminders);
         var notifications = commit.Notifications is { Count: > 0 } drafts ? drafts : null;
         var outbox = commit.Outbox is { Count: > 0 } messages ? messages : null;
-        await using var command = dataSource.CreateCommand(
-            BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null));
-        var p = command.Parameters;
+        await batcher.CommitAsync(
+            new PendingSubjectCommit(
+                commit.ComplaintId,
+                BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null),
+                parameters => AddParameters(parameters, commit, reminders, notifications, outbox),
+                () => new ConcurrencyConflictException(commit.ComplaintId, commit.ExpectedVersion),
+                e => e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == IdempotencyKeyIndex
+                    ? new DuplicateIdempotencyKeyException(commit.ComplaintId, commit.Entry.IdempotencyKey!)
+                    : null),
+            cancellationToken);
+    }
+
+    /// <summary>The append statement's parameters, in <see cref="BuildAppendSql"/>'s numbering.</summary>
+    private static void AddParameters(
+        NpgsqlParameterCollection p,
+        ComplaintCommit commit,
+        IReadOnlyList<ScheduleEntry>? reminders,
+        IReadOnlyList<NotificationDraft>? notifications,
+        IReadOnlyList<OutboxMessage>? outbox)
+    {
+        var index = commit.Index;
+        var entry = commit.Entry;
         p.Add(Parameters.Text(commit.ComplaintId));
         p.Add(Parameters.Bigint(commit.ExpectedVersion + 1));
         p.Add(Parameters.Jsonb(commit.SnapshotJson));
@@ -123,21 +153,6 @@ public sealed class PostgresComplaintStore(NpgsqlDataSource dataSource) : ICompl
         if (outbox is not null)
         {
             SubjectCommitSql.AddOutbox(p, outbox);
-        }
-
-        int written;
-        try
-        {
-            written = await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == IdempotencyKeyIndex)
-        {
-            throw new DuplicateIdempotencyKeyException(commit.ComplaintId, entry.IdempotencyKey!);
-        }
-
-        if (written != 1)
-        {
-            throw new ConcurrencyConflictException(commit.ComplaintId, commit.ExpectedVersion);
         }
     }
 

@@ -15,7 +15,8 @@ namespace CaseGrains.Persistence.Postgres;
 /// no writes, no lock and no extra process, so several gateways read the feed side by side and case commits are never
 /// serialised or delayed by it; the position is known at commit. Its cost is that a row waits until every older
 /// transaction has ended, so a long-running writing transaction (or one left idle) anywhere on the server holds the
-/// feed back until it ends. Case commits are one statement each; keep other transactions short.
+/// feed back until it ends. Case commits are one statement each, or a batch of at most 64 such statements
+/// (<see cref="SubjectCommitBatcher"/>); keep other transactions short.
 /// </remarks>
 public sealed class PostgresNotificationFeed(NpgsqlDataSource dataSource) : INotificationFeed
 {

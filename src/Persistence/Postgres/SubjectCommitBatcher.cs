@@ -1,0 +1,118 @@
+using Npgsql;
+
+namespace CaseGrains.Persistence.Postgres;
+
+/// <summary>
+/// Commits concurrent one-statement subject commits (<see cref="PostgresCaseStore"/>, <see cref="PostgresComplaintStore"/>)
+/// of different subjects in shared transactions. Under load PostgreSQL spent its time per commit on the transaction, not
+/// the statement: each waited for its own WAL flush behind the others' (<c>LWLock:WALWrite</c>, <c>IO:WALSync</c>) and
+/// took its own locks on every index of the subject's table (<c>LWLock:LockManager</c>). A batch is one
+/// <see cref="NpgsqlBatch"/>: one round trip and one implicit transaction, so one flush for all of its commits.
+/// <para>
+/// A caller is answered only after the transaction committed. A commit whose version check failed writes no row and
+/// fails alone (<see cref="PendingSubjectCommit.Committed"/>) while the others commit. Any error rolls the whole batch
+/// back; its commits are then run again one by one, so a faulty commit fails alone with its own exception (a reused
+/// idempotency key) and the others are written. An error that ends the session (severity FATAL or PANIC, e.g. the server
+/// shutting down) or is not PostgreSQL's (the connection broke) fails every commit of the batch, as it would have failed
+/// each alone: the commit may have happened, so running them again could report a written commit as a conflict. The statements run in subject id order, so two batches
+/// touching the same rows lock them in the same order.
+/// </para>
+/// <para>
+/// A commit, once waiting, is no longer cancelled: it may already be on its way to the server with the others.
+/// </para>
+/// </summary>
+internal sealed class SubjectCommitBatcher
+{
+    private readonly NpgsqlDataSource dataSource;
+    private readonly SubjectCommitBatching settings;
+    private readonly Lock gate = new();
+    private readonly Queue<PendingSubjectCommit> waiting = new();
+
+    /// <summary>Transactions running; commits wait only while it is at <see cref="SubjectCommitBatching.MaxConcurrentBatches"/>.</summary>
+    private int running;
+
+    public SubjectCommitBatcher(NpgsqlDataSource dataSource, SubjectCommitBatching settings)
+    {
+        settings.Validate();
+        this.dataSource = dataSource;
+        this.settings = settings;
+    }
+
+    public Task CommitAsync(PendingSubjectCommit commit, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            if (running == settings.MaxConcurrentBatches)
+            {
+                waiting.Enqueue(commit);
+                return commit.Outcome;
+            }
+
+            running++;
+        }
+
+        // On the thread pool: the transactions that follow this one belong to no caller, and must not run on the calling
+        // grain's scheduler.
+        _ = Task.Run(() => RunAsync([commit]));
+        return commit.Outcome;
+    }
+
+    /// <summary>Runs <paramref name="batch"/>, then the commits that waited meanwhile, until none is left. Never throws:
+    /// every commit taken is answered.</summary>
+    private async Task RunAsync(List<PendingSubjectCommit> batch)
+    {
+        while (true)
+        {
+            await ExecuteAsync(batch);
+            lock (gate)
+            {
+                if (waiting.Count == 0)
+                {
+                    running--;
+                    return;
+                }
+
+                batch = new List<PendingSubjectCommit>(Math.Min(waiting.Count, settings.MaxBatchSize));
+                while (batch.Count < settings.MaxBatchSize && waiting.TryDequeue(out var next))
+                {
+                    batch.Add(next);
+                }
+            }
+        }
+    }
+
+    private async Task ExecuteAsync(List<PendingSubjectCommit> batch)
+    {
+        var ordered = batch.OrderBy(c => c.SubjectId, StringComparer.Ordinal).ToList();
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync();
+            await using var statements = new NpgsqlBatch(connection);
+            foreach (var commit in ordered)
+            {
+                statements.BatchCommands.Add(commit.CreateCommand());
+            }
+
+            await statements.ExecuteNonQueryAsync();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                ordered[i].Committed(statements.BatchCommands[i].RecordsAffected);
+            }
+        }
+        catch (PostgresException e) when (ordered.Count > 1 && e.InvariantSeverity == "ERROR")
+        {
+            foreach (var commit in ordered)
+            {
+                await ExecuteAsync([commit]);
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var commit in ordered)
+            {
+                commit.Failed(e);
+            }
+        }
+    }
+}
