@@ -1,4 +1,5 @@
 using CaseGrains.Abstractions.Scheduling;
+using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines;
 using CaseGrains.Domain.Deadlines.Reminders;
@@ -75,6 +76,41 @@ public abstract class SupervisionSpecification(CaseCluster cluster)
         var instrument = Assert.Single(await scenario.InstrumentsAgainstAsync(UrbanManagement), i => i.Index.Kind == "supervisionNotice");
         Assert.Equal(notice.InstrumentId, instrument.InstrumentId);
         Assert.Equal(50, (await scenario.InstrumentAsync(notice.InstrumentId)).Instrument.Citations.Count);
+    }
+
+    [Fact]
+    public async Task A_hundred_findings_delivered_at_once_to_one_agency_are_all_recorded_in_fewer_commits_with_one_notice()
+    {
+        const string agencyId = "A-R210100-EEB";
+        var agency = cluster.Grains.GetGrain<IAgencyGrain>(agencyId);
+        var findings = Enumerable.Range(0, 100).Select(_ => new AgencyFinding
+        {
+            Source = FindingSource.Decision,
+            CaseId = NewCaseId(),
+            AgencyId = agencyId,
+            FoundOn = scenario.Today,
+            DecisionType = DecisionType.Annul,
+            Flaws = [FlawKind.Procedure],
+            SourceVersion = 7,
+        }).ToList();
+
+        var outcomes = await Task.WhenAll(findings.Select(f => agency.Handle(new RecordFinding { Finding = f })));
+
+        Assert.All(outcomes, o => Assert.Equal(SystemCommandOutcomeKind.Recorded, o.Kind));
+        var read = await agency.Get(CitySupervisor);
+        Assert.Null(read.Failure);
+        var record = read.Agency!;
+        Assert.Equal(100, record.Findings);
+        Assert.Equal(100, record.FlawCounts[FlawKind.Procedure]);
+        var notice = Assert.Single(record.Notices);
+        Assert.Equal(findings.Select(f => f.CaseId).Order(StringComparer.Ordinal), notice.CitedCaseIds.Order(StringComparer.Ordinal));
+        // The version grows by one per commit: the findings that arrived during a commit shared the next one.
+        Assert.InRange(record.Version, 1L, findings.Count - 1L);
+        Assert.Equal(100, (await scenario.InstrumentAsync(notice.InstrumentId, CitySupervisor)).Instrument.Citations.Count);
+
+        var again = await agency.Handle(new RecordFinding { Finding = findings[0] });
+        Assert.Equal(SystemCommandOutcomeKind.Unchanged, again.Kind);
+        Assert.Equal(record.Version, (await agency.Get(CitySupervisor)).Agency!.Version);
     }
 
     [Fact]
