@@ -21,9 +21,9 @@ namespace CaseGrains.Grains.Supervision;
 /// arrival order, which is what makes "one pattern, one notice" hold however many cases decide at once: the domain decides
 /// against the record as it stands after every earlier message. They are committed in groups (group commit): the messages
 /// that arrive while one commit is under way are applied together afterwards and committed once, with all the messages
-/// they owe the notices (draft this pattern's notice, cite these cases), so that decisions against one busy agency do not
-/// wait one commit each. Every caller is answered only once its group is durable; the owed messages are then delivered at
-/// once, and by the outbox relay if that fails.
+/// they owe the notices (draft this pattern's notice, cite these cases; a notice's further cases in one message), so that
+/// decisions against one busy agency do not wait one commit each. Every caller is answered only once its group is
+/// durable; the owed messages are then delivered at once, and by the outbox relay if that fails.
 /// </summary>
 public sealed class AgencyGrain(
     ISupervisionStore store,
@@ -116,7 +116,7 @@ public sealed class AgencyGrain(
         }
 
         var calendar = await calendars.GetAsync();
-        var owed = new List<OutboxMessage>();
+        var owed = new OwedPatterns();
         var changed = false;
         for (var i = 0; i < group.Count; i++)
         {
@@ -139,28 +139,26 @@ public sealed class AgencyGrain(
                 continue;
             }
 
-            var next = transition.State;
-            IReadOnlyList<OutboxMessage> owes = transition.Event is FindingRecorded recorded
-                ? [.. recorded.Patterns.Select(match => SupervisionMessages.Pattern(new PatternDelivery(next with { Findings = [] }, match)))]
-                : [];
-            if (changed && owed.Count + owes.Count > OutboxRules.MaxPerCommit)
+            IReadOnlyList<PatternMatch> patterns = transition.Event is FindingRecorded recorded ? recorded.Patterns : [];
+            if (changed && owed.CountWith(patterns) > OutboxRules.MaxPerCommit)
             {
                 waiting.InsertRange(0, group.GetRange(i, group.Count - i));
                 group.RemoveRange(i, group.Count - i);
                 break;
             }
 
-            owed.AddRange(owes);
-            state = next;
+            state = transition.State;
+            owed.Add(state, patterns);
             changed = true;
             queued.Outcome = new(SystemCommandOutcomeKind.Recorded);
         }
 
         if (changed)
         {
+            var messages = owed.Messages();
             try
             {
-                await store.CommitAgencyAsync(new AgencyCommit(AgencyId, version, JsonSerializer.Serialize(state, DomainJson.Storage), clock.GetUtcNow(), owed));
+                await store.CommitAgencyAsync(new AgencyCommit(AgencyId, version, JsonSerializer.Serialize(state, DomainJson.Storage), clock.GetUtcNow(), messages));
             }
             catch
             {
@@ -171,9 +169,9 @@ public sealed class AgencyGrain(
 
             record = state;
             version++;
-            if (options.Value.DeliverAtOnce && owed.Count > 0)
+            if (options.Value.DeliverAtOnce && messages.Count > 0)
             {
-                await messenger.DeliverAsync(owed);
+                await messenger.DeliverAsync(messages);
             }
         }
 
