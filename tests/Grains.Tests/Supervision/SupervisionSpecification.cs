@@ -1,5 +1,6 @@
 using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Abstractions.Supervision;
+using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines;
 using CaseGrains.Domain.Deadlines.Reminders;
@@ -111,6 +112,41 @@ public abstract class SupervisionSpecification(CaseCluster cluster)
         var again = await agency.Handle(new RecordFinding { Finding = findings[0] });
         Assert.Equal(SystemCommandOutcomeKind.Unchanged, again.Kind);
         Assert.Equal(record.Version, (await agency.Get(CitySupervisor)).Agency!.Version);
+    }
+
+    [Fact]
+    public async Task Each_of_many_messages_arriving_at_once_hears_its_own_outcome()
+    {
+        const string agencyId = "A-R211100-TRANSPORT";
+        var agency = cluster.Grains.GetGrain<IAgencyGrain>(agencyId);
+        AgencyFinding Finding(string agencyFound) => new()
+        {
+            Source = FindingSource.Decision,
+            CaseId = NewCaseId(),
+            AgencyId = agencyFound,
+            FoundOn = scenario.Today,
+            DecisionType = DecisionType.Annul,
+            Flaws = [FlawKind.Facts],
+            SourceVersion = 3,
+        };
+        var first = Finding(agencyId);
+        Assert.Equal(SystemCommandOutcomeKind.Recorded, (await agency.Handle(new RecordFinding { Finding = first })).Kind);
+        AgencyCommand[] messages =
+        [
+            .. Enumerable.Range(0, 20).Select(_ => new RecordFinding { Finding = Finding(agencyId) }),
+            new RecordFinding { Finding = first },
+            new RecordFinding { Finding = Finding(LiaoningDemo.DadongTrafficBrigade) },
+            .. Enumerable.Range(0, 20).Select(_ => new RecordFinding { Finding = Finding(agencyId) }),
+        ];
+
+        var outcomes = await Task.WhenAll(messages.Select(agency.Handle));
+
+        Assert.All(outcomes[..20].Concat(outcomes[22..]), o => Assert.Equal(SystemCommandOutcomeKind.Recorded, o.Kind));
+        Assert.Equal(new SystemCommandOutcome(SystemCommandOutcomeKind.Unchanged, "finding_already_recorded"), outcomes[20]);
+        Assert.Equal(new SystemCommandOutcome(SystemCommandOutcomeKind.Refused, "finding_for_another_agency"), outcomes[21]);
+        var record = (await agency.Get(new Principal("u-sup-liaoning", "S-R210000", Role.Supervisor, "/R210000/"))).Agency!;
+        Assert.Equal(41, record.Findings);
+        Assert.Equal(41, Assert.Single(record.Notices).CitedCaseIds.Length);
     }
 
     [Fact]
