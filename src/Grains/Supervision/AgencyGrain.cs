@@ -6,6 +6,7 @@ using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Serialization;
 using CaseGrains.Domain.Supervision;
+using CaseGrains.Domain.Workflow;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Outbox;
@@ -16,11 +17,13 @@ using Microsoft.Extensions.Options;
 namespace CaseGrains.Grains.Supervision;
 
 /// <summary>
-/// One enforcement agency's record (办理一案、规范一片) as a virtual actor. It takes findings and notice messages one at a
-/// time, which is what makes "one pattern, one notice" hold however many cases decide at once: the domain decides
-/// against the record as it stands after every earlier message. Each change is committed with the messages it owes the
-/// notices (draft this pattern's notice, cite these cases) in one transaction, and only then answered; those messages are
-/// then delivered at once, and by the outbox relay if that fails.
+/// One enforcement agency's record (办理一案、规范一片) as a virtual actor. Messages are applied to the record one at a time in
+/// arrival order, which is what makes "one pattern, one notice" hold however many cases decide at once: the domain decides
+/// against the record as it stands after every earlier message. They are committed in groups (group commit): the messages
+/// that arrive while one commit is under way are applied together afterwards and committed once, with all the messages
+/// they owe the notices (draft this pattern's notice, cite these cases; a notice's further cases in one message), so that
+/// decisions against one busy agency do not wait one commit each. Every caller is answered only once its group is
+/// durable; the owed messages are then delivered at once, and by the outbox relay if that fails.
 /// </summary>
 public sealed class AgencyGrain(
     ISupervisionStore store,
@@ -31,9 +34,11 @@ public sealed class AgencyGrain(
     TimeProvider clock,
     ILogger<AgencyGrain> logger) : Grain, IAgencyGrain
 {
+    private readonly List<QueuedAgencyCommand> waiting = [];
     private PatternRules? rules;
     private AgencyRecord? record;
     private long version;
+    private bool committing;
 
     private string AgencyId => this.GetPrimaryKeyString();
 
@@ -57,42 +62,120 @@ public sealed class AgencyGrain(
         }
     }
 
-    public async Task<SystemCommandOutcome> Handle(AgencyCommand command)
+    public Task<SystemCommandOutcome> Handle(AgencyCommand command)
     {
-        if (await OpenAsync() is not { } current)
+        var queued = new QueuedAgencyCommand(command);
+        waiting.Add(queued);
+        if (!committing)
         {
-            return new(SystemCommandOutcomeKind.Refused, "agency_not_found");
+            // Turns of one activation never run at once, so the flag needs no lock; the loop runs in this activation's
+            // context and ends, clearing the flag, in the same turn that finds the queue empty.
+            committing = true;
+            _ = CommitQueuedAsync();
         }
 
-        var transition = current.Handle(command, rules!, new CaseContext(clock.GetUtcNow(), await calendars.GetAsync()));
-        if (!transition.IsSuccess)
-        {
-            return new(transition.IsUnchanged ? SystemCommandOutcomeKind.Unchanged : SystemCommandOutcomeKind.Refused, transition.Refusal.Code);
-        }
+        return queued.Answered;
+    }
 
-        var state = transition.State;
-        IReadOnlyList<OutboxMessage> owed = transition.Event is FindingRecorded recorded
-            ? [.. recorded.Patterns.Select(match => SupervisionMessages.Pattern(new PatternDelivery(state with { Findings = [] }, match)))]
-            : [];
+    /// <summary>Commits what is queued, group by group, until nothing is; never throws (each caller hears its failure).</summary>
+    private async Task CommitQueuedAsync()
+    {
         try
         {
-            await store.CommitAgencyAsync(new AgencyCommit(AgencyId, version, JsonSerializer.Serialize(state, DomainJson.Storage), clock.GetUtcNow(), owed));
+            while (waiting.Count > 0)
+            {
+                var group = waiting.ToList();
+                waiting.Clear();
+                try
+                {
+                    await CommitAsync(group);
+                }
+                catch (Exception e)
+                {
+                    group.ForEach(queued => queued.Failed(e));
+                }
+            }
         }
-        catch
+        finally
         {
-            // Another activation wrote first, or the outcome is unknown: start again from what is stored.
-            DeactivateOnIdle();
-            throw;
+            committing = false;
+        }
+    }
+
+    /// <summary>Applies <paramref name="group"/> in order to the record as committed, commits the result once, delivers
+    /// what it owes and answers each caller. A group owing more messages than one commit carries ends before the message
+    /// that would overflow it; that message and those after it wait for the next group. Throws when the group could not be
+    /// committed.</summary>
+    private async Task CommitAsync(List<QueuedAgencyCommand> group)
+    {
+        if (await OpenAsync() is not { } state)
+        {
+            group.ForEach(queued => queued.Outcome = new(SystemCommandOutcomeKind.Refused, "agency_not_found"));
+            group.ForEach(queued => queued.Answer());
+            return;
         }
 
-        record = state;
-        version++;
-        if (options.Value.DeliverAtOnce && owed.Count > 0)
+        var calendar = await calendars.GetAsync();
+        var owed = new OwedPatterns();
+        var changed = false;
+        for (var i = 0; i < group.Count; i++)
         {
-            await messenger.DeliverAsync(owed);
+            var queued = group[i];
+            Transition<AgencyRecord, AgencyEvent> transition;
+            try
+            {
+                transition = state.Handle(queued.Command, rules!, new CaseContext(clock.GetUtcNow(), calendar));
+            }
+            catch (Exception e)
+            {
+                // A message the record cannot take (none at all, an unknown kind) fails its caller only.
+                queued.Failed(e);
+                continue;
+            }
+
+            if (!transition.IsSuccess)
+            {
+                queued.Outcome = new(transition.IsUnchanged ? SystemCommandOutcomeKind.Unchanged : SystemCommandOutcomeKind.Refused, transition.Refusal.Code);
+                continue;
+            }
+
+            IReadOnlyList<PatternMatch> patterns = transition.Event is FindingRecorded recorded ? recorded.Patterns : [];
+            if (changed && owed.CountWith(patterns) > OutboxRules.MaxPerCommit)
+            {
+                waiting.InsertRange(0, group.GetRange(i, group.Count - i));
+                group.RemoveRange(i, group.Count - i);
+                break;
+            }
+
+            state = transition.State;
+            owed.Add(state, patterns);
+            changed = true;
+            queued.Outcome = new(SystemCommandOutcomeKind.Recorded);
         }
 
-        return new(SystemCommandOutcomeKind.Recorded);
+        if (changed)
+        {
+            var messages = owed.Messages();
+            try
+            {
+                await store.CommitAgencyAsync(new AgencyCommit(AgencyId, version, JsonSerializer.Serialize(state, DomainJson.Storage), clock.GetUtcNow(), messages));
+            }
+            catch
+            {
+                // Another activation wrote first, or the outcome is unknown: start again from what is stored.
+                DeactivateOnIdle();
+                throw;
+            }
+
+            record = state;
+            version++;
+            if (options.Value.DeliverAtOnce && messages.Count > 0)
+            {
+                await messenger.DeliverAsync(messages);
+            }
+        }
+
+        group.ForEach(queued => queued.Answer());
     }
 
     public async Task<AgencyResult> Get(Principal principal)
@@ -121,7 +204,8 @@ public sealed class AgencyGrain(
     {
         if (record is null && await directory.AgencyAsync(AgencyId) is var (agency, path))
         {
-            record = AgencyRecord.Open(agency, path);
+            // A group may have committed while the directory was read (the messages interleave with reads).
+            record ??= AgencyRecord.Open(agency, path);
         }
 
         return record;

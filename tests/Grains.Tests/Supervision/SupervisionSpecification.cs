@@ -1,4 +1,6 @@
 using CaseGrains.Abstractions.Scheduling;
+using CaseGrains.Abstractions.Supervision;
+using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines;
 using CaseGrains.Domain.Deadlines.Reminders;
@@ -75,6 +77,76 @@ public abstract class SupervisionSpecification(CaseCluster cluster)
         var instrument = Assert.Single(await scenario.InstrumentsAgainstAsync(UrbanManagement), i => i.Index.Kind == "supervisionNotice");
         Assert.Equal(notice.InstrumentId, instrument.InstrumentId);
         Assert.Equal(50, (await scenario.InstrumentAsync(notice.InstrumentId)).Instrument.Citations.Count);
+    }
+
+    [Fact]
+    public async Task A_hundred_findings_delivered_at_once_to_one_agency_are_all_recorded_in_fewer_commits_with_one_notice()
+    {
+        const string agencyId = "A-R210100-EEB";
+        var agency = cluster.Grains.GetGrain<IAgencyGrain>(agencyId);
+        var findings = Enumerable.Range(0, 100).Select(_ => new AgencyFinding
+        {
+            Source = FindingSource.Decision,
+            CaseId = NewCaseId(),
+            AgencyId = agencyId,
+            FoundOn = scenario.Today,
+            DecisionType = DecisionType.Annul,
+            Flaws = [FlawKind.Procedure],
+            SourceVersion = 7,
+        }).ToList();
+
+        var outcomes = await Task.WhenAll(findings.Select(f => agency.Handle(new RecordFinding { Finding = f })));
+
+        Assert.All(outcomes, o => Assert.Equal(SystemCommandOutcomeKind.Recorded, o.Kind));
+        var read = await agency.Get(CitySupervisor);
+        Assert.Null(read.Failure);
+        var record = read.Agency!;
+        Assert.Equal(100, record.Findings);
+        Assert.Equal(100, record.FlawCounts[FlawKind.Procedure]);
+        var notice = Assert.Single(record.Notices);
+        Assert.Equal(findings.Select(f => f.CaseId).Order(StringComparer.Ordinal), notice.CitedCaseIds.Order(StringComparer.Ordinal));
+        // The version grows by one per commit: the findings that arrived during a commit shared the next one.
+        Assert.InRange(record.Version, 1L, findings.Count - 1L);
+        Assert.Equal(100, (await scenario.InstrumentAsync(notice.InstrumentId, CitySupervisor)).Instrument.Citations.Count);
+
+        var again = await agency.Handle(new RecordFinding { Finding = findings[0] });
+        Assert.Equal(SystemCommandOutcomeKind.Unchanged, again.Kind);
+        Assert.Equal(record.Version, (await agency.Get(CitySupervisor)).Agency!.Version);
+    }
+
+    [Fact]
+    public async Task Each_of_many_messages_arriving_at_once_hears_its_own_outcome()
+    {
+        const string agencyId = "A-R211100-TRANSPORT";
+        var agency = cluster.Grains.GetGrain<IAgencyGrain>(agencyId);
+        AgencyFinding Finding(string agencyFound) => new()
+        {
+            Source = FindingSource.Decision,
+            CaseId = NewCaseId(),
+            AgencyId = agencyFound,
+            FoundOn = scenario.Today,
+            DecisionType = DecisionType.Annul,
+            Flaws = [FlawKind.Facts],
+            SourceVersion = 3,
+        };
+        var first = Finding(agencyId);
+        Assert.Equal(SystemCommandOutcomeKind.Recorded, (await agency.Handle(new RecordFinding { Finding = first })).Kind);
+        AgencyCommand[] messages =
+        [
+            .. Enumerable.Range(0, 20).Select(_ => new RecordFinding { Finding = Finding(agencyId) }),
+            new RecordFinding { Finding = first },
+            new RecordFinding { Finding = Finding(LiaoningDemo.DadongTrafficBrigade) },
+            .. Enumerable.Range(0, 20).Select(_ => new RecordFinding { Finding = Finding(agencyId) }),
+        ];
+
+        var outcomes = await Task.WhenAll(messages.Select(agency.Handle));
+
+        Assert.All(outcomes[..20].Concat(outcomes[22..]), o => Assert.Equal(SystemCommandOutcomeKind.Recorded, o.Kind));
+        Assert.Equal(new SystemCommandOutcome(SystemCommandOutcomeKind.Unchanged, "finding_already_recorded"), outcomes[20]);
+        Assert.Equal(new SystemCommandOutcome(SystemCommandOutcomeKind.Refused, "finding_for_another_agency"), outcomes[21]);
+        var record = (await agency.Get(new Principal("u-sup-liaoning", "S-R210000", Role.Supervisor, "/R210000/"))).Agency!;
+        Assert.Equal(41, record.Findings);
+        Assert.Equal(41, Assert.Single(record.Notices).CitedCaseIds.Length);
     }
 
     [Fact]
