@@ -1,10 +1,8 @@
-using System.Globalization;
 using CaseGrains.Bench.Load;
 using CaseGrains.Bench.Reporting;
 using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Postgres;
-using Npgsql;
 
 namespace CaseGrains.Bench.Lists;
 
@@ -36,27 +34,16 @@ public static class ListsScenario
             return 2;
         }
 
-        var progress = Console.Error;
-        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2, Options = "-c jit=off", CommandTimeout = 300 };
-        await using var dataSource = NpgsqlDataSource.Create(builder);
-        var (cases, ids) = await SampleAsync(dataSource);
-        if (cases == 0)
+        await using var dataSet = await MillionCaseReader.OpenAsync(options.Connection);
+        if (dataSet is null)
         {
-            await Console.Error.WriteLineAsync(
-                $"{builder.Database} holds no cases: build the data set first with `dotnet run -c Release --project bench -- reminders --reuse`");
             return 2;
         }
 
-        var queries = new PostgresCaseQueries(dataSource);
+        var queries = new PostgresCaseQueries(dataSet.DataSource);
         var today = ChinaTime.Today(TimeProvider.System);
-        progress.WriteLine($"baseline: {options.Clients} clients reading one case's list row by id for {options.WarmUp} + {options.Seconds} s");
-        var baseline = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, async (client, n, latencies) =>
-        {
-            await ClosedLoop.TimedAsync(latencies, () => ReadRowAsync(dataSource, ids[(int)((client * 7919 + n) % ids.Count)]));
-            return 1;
-        });
-
-        progress.WriteLine($"lists: {options.Clients} clients listing with three filters for {options.WarmUp} + {options.Seconds} s");
+        var baseline = await dataSet.BaselineAsync(options);
+        Console.Error.WriteLine($"lists: {options.Clients} clients listing with three filters for {options.WarmUp} + {options.Seconds} s");
         var lists = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, async (client, n, latencies) =>
         {
             var query = QueryFor(client * 1_000_003 + n, today);
@@ -64,17 +51,10 @@ public static class ListsScenario
             return 1;
         });
 
-        var report = new BenchReport(Name, $"{Name}: {cases:N0} cases in {builder.Database}, {options.Clients} clients, {options.Seconds} s a phase; {Environment.ProcessorCount} cores");
+        var report = new BenchReport(Name, $"{Name}: {dataSet.Cases:N0} cases in {dataSet.Database}, {options.Clients} clients, {options.Seconds} s a phase; {Environment.ProcessorCount} cores");
         Phases.Add(report, "a case's list row by id (baseline)", "baseline", baseline);
         Phases.Add(report, "list: body scope + status + agency + channel, nearest deadline first, page of 20", "lists", lists);
-        var p99 = lists.Latencies.Percentile(0.99);
-        report.Section("targets and ratio");
-        // No list answered within the run is a miss, not a pass: every query took longer than the run.
-        var answered = lists.Latencies.Count > 0;
-        report.Add("listP99Ms", "list p99", answered ? Math.Round(p99, 2) : null, answered ? Phases.Ms(p99) : "none answered in the run",
-            new Target($"≤ {TargetP99Ms:N0} ms", answered && p99 <= TargetP99Ms));
-        var ratio = baseline.Latencies.Percentile(0.99) > 0 ? p99 / baseline.Latencies.Percentile(0.99) : 0;
-        report.Add("p99Ratio", "list p99 ÷ baseline p99", Math.Round(ratio, 1), ratio.ToString("N1", CultureInfo.InvariantCulture));
+        MillionCaseReader.AddP99Target(report, "listP99Ms", "list", lists, baseline, TargetP99Ms);
         report.WriteTo(Console.Out);
         return report.Passed ? 0 : 1;
     }
@@ -88,40 +68,4 @@ public static class ListsScenario
         RespondentAgencyId = Agencies[n / Statuses.Length % Agencies.Length],
         Channel = Channels[n / (Statuses.Length * Agencies.Length) % Channels.Length],
     };
-
-    /// <summary>The number of cases (the planner's estimate) and a thousand case ids spread over the table.</summary>
-    internal static async Task<(long Cases, IReadOnlyList<string> Ids)> SampleAsync(NpgsqlDataSource dataSource)
-    {
-        await using var estimate = dataSource.CreateCommand("SELECT coalesce((SELECT reltuples::bigint FROM pg_class WHERE relname = 'cases'), 0)");
-        var cases = (long)(await estimate.ExecuteScalarAsync())!;
-        var ids = new List<string>();
-        if (cases > 0)
-        {
-            await using var sample = dataSource.CreateCommand("SELECT case_id FROM cases TABLESAMPLE SYSTEM (1) LIMIT 1000");
-            await using var reader = await sample.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                ids.Add(reader.GetString(0));
-            }
-        }
-
-        return (ids.Count == 0 ? 0 : cases, ids);
-    }
-
-    /// <summary>The baseline of the read scenarios on the data set: one case's list row by its id.</summary>
-    internal static async Task<int> ReadRowAsync(NpgsqlDataSource dataSource, string caseId)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT case_id, status, receiving_body_id, competent_body_id, respondent_agency_id, intake_point_id, region_path, channel, "
-            + "enterprise_related, applicant_name, agency_name, received_on, nearest_due_on, updated_at, version, applicant_user_id FROM cases WHERE case_id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = caseId });
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = 0;
-        while (await reader.ReadAsync())
-        {
-            rows++;
-        }
-
-        return rows;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseGrains.Bench.Lists;
 using CaseGrains.Bench.Load;
 using CaseGrains.Bench.Reporting;
@@ -6,7 +5,6 @@ using CaseGrains.Domain.Statistics;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Postgres;
 using CaseGrains.Persistence.Statistics;
-using Npgsql;
 
 namespace CaseGrains.Bench.Statistics;
 
@@ -63,32 +61,21 @@ public static class StatisticsScenario
             return 2;
         }
 
-        var progress = Console.Error;
-        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2, Options = "-c jit=off", CommandTimeout = 300 };
-        await using var dataSource = NpgsqlDataSource.Create(builder);
-        var (cases, ids) = await ListsScenario.SampleAsync(dataSource);
-        if (cases == 0)
+        await using var dataSet = await MillionCaseReader.OpenAsync(options.Connection);
+        if (dataSet is null)
         {
-            await Console.Error.WriteLineAsync(
-                $"{builder.Database} holds no cases: build the data set first with `dotnet run -c Release --project bench -- reminders --reuse`");
             return 2;
         }
 
-        await using var anyEnded = dataSource.CreateCommand("SELECT EXISTS (SELECT FROM cases WHERE ended_on IS NOT NULL)");
+        await using var anyEnded = dataSet.DataSource.CreateCommand("SELECT EXISTS (SELECT FROM cases WHERE ended_on IS NOT NULL)");
         if (!(bool)(await anyEnded.ExecuteScalarAsync())!)
         {
-            progress.WriteLine($"{builder.Database} holds no ended case: the ended cohort is empty (see bench/Statistics/synthesise-outcomes.sql)");
+            Console.Error.WriteLine($"{dataSet.Database} holds no ended case: the ended cohort is empty (see bench/Statistics/synthesise-outcomes.sql)");
         }
 
-        var statistics = new PostgresCaseStatistics(dataSource);
-        progress.WriteLine($"baseline: {options.Clients} clients reading one case's list row by id for {options.WarmUp} + {options.Seconds} s");
-        var baseline = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, async (client, n, latencies) =>
-        {
-            await ClosedLoop.TimedAsync(latencies, () => ListsScenario.ReadRowAsync(dataSource, ids[(int)((client * 7919 + n) % ids.Count)]));
-            return 1;
-        });
-
-        progress.WriteLine($"statistics: {options.Clients} clients running {Mix.Length} queries in turn for {options.WarmUp} + {options.Seconds} s");
+        var statistics = new PostgresCaseStatistics(dataSet.DataSource);
+        var baseline = await dataSet.BaselineAsync(options);
+        Console.Error.WriteLine($"statistics: {options.Clients} clients running {Mix.Length} queries in turn for {options.WarmUp} + {options.Seconds} s");
         var byQuery = Mix.Select(_ => new Latencies()).ToArray();
         var mix = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, async (client, n, latencies) =>
         {
@@ -97,7 +84,7 @@ public static class StatisticsScenario
             return 1;
         });
 
-        var report = new BenchReport(Name, $"{Name}: {cases:N0} cases in {builder.Database}, {options.Clients} clients, {options.Seconds} s a phase; {Environment.ProcessorCount} cores");
+        var report = new BenchReport(Name, $"{Name}: {dataSet.Cases:N0} cases in {dataSet.Database}, {options.Clients} clients, {options.Seconds} s a phase; {Environment.ProcessorCount} cores");
         Phases.Add(report, "a case's list row by id (baseline)", "baseline", baseline);
         Phases.Add(report, "statistics: figures, ranking and profile at several scopes, filters and periods", "statistics", mix);
         report.Section("each query: p50 / p99");
@@ -108,14 +95,7 @@ public static class StatisticsScenario
                 $"{Phases.Ms(p50)} / {Phases.Ms(p99)} ({byQuery[i].Count:N0})");
         }
 
-        var p99All = mix.Latencies.Percentile(0.99);
-        report.Section("targets and ratio");
-        // Nothing answered within the run is a miss, not a pass.
-        var answered = mix.Latencies.Count > 0;
-        report.Add("statisticsP99Ms", "statistics p99", answered ? Math.Round(p99All, 2) : null, answered ? Phases.Ms(p99All) : "none answered in the run",
-            new Target($"≤ {TargetP99Ms:N0} ms", answered && p99All <= TargetP99Ms));
-        var ratio = baseline.Latencies.Percentile(0.99) > 0 ? p99All / baseline.Latencies.Percentile(0.99) : 0;
-        report.Add("p99Ratio", "statistics p99 ÷ baseline p99", Math.Round(ratio, 1), ratio.ToString("N1", CultureInfo.InvariantCulture));
+        MillionCaseReader.AddP99Target(report, "statisticsP99Ms", "statistics", mix, baseline, TargetP99Ms);
         report.WriteTo(Console.Out);
         return report.Passed ? 0 : 1;
     }
