@@ -1,3 +1,4 @@
+using CaseGrains.Persistence.Cases;
 using Npgsql;
 
 namespace CaseGrains.Persistence.Postgres;
@@ -5,14 +6,17 @@ namespace CaseGrains.Persistence.Postgres;
 /// <summary>
 /// One subject's commit statement waiting for its transaction in a <see cref="SubjectCommitBatcher"/>: its text, how to
 /// add its parameters (called once per attempt: a parameter belongs to one command), what a missing row means (the
-/// version check failed) and what a PostgreSQL error of its own means to its caller (e.g. a reused idempotency key).
+/// version check failed: <see cref="ConcurrencyConflictException"/>) and which unique violation is its own reused
+/// idempotency key (<see cref="DuplicateIdempotencyKeyException"/>), the two failures every subject's commit has.
 /// </summary>
+/// <param name="idempotencyKeyIndex">The unique index on the subject's history that refuses a reused key.</param>
 internal sealed class PendingSubjectCommit(
     string subjectId,
+    long expectedVersion,
+    string? idempotencyKey,
+    string idempotencyKeyIndex,
     string sql,
-    Action<NpgsqlParameterCollection> addParameters,
-    Func<Exception> conflict,
-    Func<PostgresException, Exception?> translate)
+    Action<NpgsqlParameterCollection> addParameters)
 {
     private readonly TaskCompletionSource outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -38,10 +42,13 @@ internal sealed class PendingSubjectCommit(
         }
         else
         {
-            outcome.TrySetException(conflict());
+            outcome.TrySetException(new ConcurrencyConflictException(SubjectId, expectedVersion));
         }
     }
 
     public void Failed(Exception exception) =>
-        outcome.TrySetException(exception is PostgresException e && translate(e) is { } own ? own : exception);
+        outcome.TrySetException(
+            exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } e && e.ConstraintName == idempotencyKeyIndex
+                ? new DuplicateIdempotencyKeyException(SubjectId, idempotencyKey!)
+                : exception);
 }

@@ -115,12 +115,11 @@ public sealed class PostgresCaseStore : ICaseStore
         await batcher.CommitAsync(
             new PendingSubjectCommit(
                 commit.CaseId,
+                commit.ExpectedVersion,
+                commit.Entry.IdempotencyKey,
+                IdempotencyKeyIndex,
                 BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null),
-                parameters => AddParameters(parameters, commit, reminders, notifications, outbox),
-                () => new ConcurrencyConflictException(commit.CaseId, commit.ExpectedVersion),
-                e => e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == IdempotencyKeyIndex
-                    ? new DuplicateIdempotencyKeyException(commit.CaseId, commit.Entry.IdempotencyKey!)
-                    : null),
+                parameters => AddParameters(parameters, commit, reminders, notifications, outbox)),
             cancellationToken);
     }
 

@@ -95,12 +95,11 @@ public sealed class PostgresComplaintStore : IComplaintStore
         await batcher.CommitAsync(
             new PendingSubjectCommit(
                 commit.ComplaintId,
+                commit.ExpectedVersion,
+                commit.Entry.IdempotencyKey,
+                IdempotencyKeyIndex,
                 BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null),
-                parameters => AddParameters(parameters, commit, reminders, notifications, outbox),
-                () => new ConcurrencyConflictException(commit.ComplaintId, commit.ExpectedVersion),
-                e => e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == IdempotencyKeyIndex
-                    ? new DuplicateIdempotencyKeyException(commit.ComplaintId, commit.Entry.IdempotencyKey!)
-                    : null),
+                parameters => AddParameters(parameters, commit, reminders, notifications, outbox)),
             cancellationToken);
     }
 
