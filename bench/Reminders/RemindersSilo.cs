@@ -1,5 +1,6 @@
 using CaseGrains.Bench.Hosting;
 using CaseGrains.Bench.Measurement;
+using CaseGrains.Domain.Time;
 using CaseGrains.Hosting;
 using CaseGrains.Hosting.Logging;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,8 +27,8 @@ public static class RemindersSilo
         builder.AddCaseGrainsLogging();
         builder.AddCaseGrainsSiloHost(platform);
 
-        // After the storage's TimeProvider.System: the last registration is the one grains (and Orleans) are given.
-        builder.Services.AddSingleton<TimeProvider>(clock);
+        // After the storage's system clock: the last registration is the one grains are given.
+        builder.Services.AddSingleton(new PlatformClock(clock));
         using var host = builder.Build();
         await host.Services.PrepareStorageAsync(platform);
         await host.StartAsync();

@@ -1,4 +1,5 @@
 using CaseGrains.Domain.Organisations.Demo;
+using CaseGrains.Domain.Time;
 using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Cluster;
@@ -23,7 +24,7 @@ public static class StorageRegistration
     /// <summary>Registers our own stores: on PostgreSQL when the platform is durable, otherwise in memory.</summary>
     public static IServiceCollection AddCaseGrainsStorage(this IServiceCollection services, PlatformOptions options)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(PlatformClock.RealTime);
         services.AddSingleton(new PersonalDataProtector(PersonalDataKeyOf(options)));
         if (options.IsDurable)
         {

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CaseGrains.Abstractions;
 using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Organisations;
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Organisations;
 
 namespace CaseGrains.Api.Auth;
@@ -12,7 +13,7 @@ namespace CaseGrains.Api.Auth;
 /// the organisation's region (what a supervisor's scope is measured against). Region paths are kept for a
 /// minute, so a moved organisation is seen everywhere within that time.
 /// </summary>
-public sealed class PrincipalResolver(IOrganisationDirectory directory, TimeProvider clock)
+public sealed class PrincipalResolver(IOrganisationDirectory directory, PlatformClock clock)
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
     private static readonly IReadOnlyDictionary<string, Role> Roles = EnumNames.Lookup<Role>();

@@ -28,7 +28,7 @@ public static class CaseListEndpoint
         ["receivedOldestFirst"] = CaseSort.ReceivedOldestFirst,
     };
 
-    public static async Task<IResult> ListAsync(HttpContext http, ICaseQueries queries, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IResult> ListAsync(HttpContext http, ICaseQueries queries, PlatformClock clock, CancellationToken cancellationToken)
     {
         var q = http.Request.Query;
         var errors = new Dictionary<string, string[]>();

@@ -1,6 +1,7 @@
 using CaseGrains.Abstractions.Cluster;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Cluster;
 using Orleans.Runtime.Placement;
 
@@ -66,7 +67,7 @@ public static partial class ClusterEndpoints
         return Results.Ok(records.Select(DrainView.Of));
     }
 
-    private static async Task<IResult> DrainAsync(string memberId, HttpContext http, IGrainFactory grains, IDrainLog drains, TimeProvider clock, ILoggerFactory loggers)
+    private static async Task<IResult> DrainAsync(string memberId, HttpContext http, IGrainFactory grains, IDrainLog drains, PlatformClock clock, ILoggerFactory loggers)
     {
         var (input, _, bodyError) = await JsonBody.ReadAsync<DrainInput>(http.Request, ApiJson.Input);
         if (bodyError is not null)

@@ -22,7 +22,7 @@ public static class ComplaintListEndpoint
         ["receivedNewestFirst"] = ComplaintSort.ReceivedNewestFirst,
     };
 
-    public static async Task<IResult> ListAsync(HttpContext http, IComplaintQueries queries, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IResult> ListAsync(HttpContext http, IComplaintQueries queries, PlatformClock clock, CancellationToken cancellationToken)
     {
         var q = http.Request.Query;
         var errors = new Dictionary<string, string[]>();

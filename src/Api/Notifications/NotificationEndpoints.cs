@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Notifications;
 using static CaseGrains.Api.Http.QueryParameters;
 
@@ -50,7 +51,7 @@ public static class NotificationEndpoints
         Results.Ok(new { unread = await inbox.CountUnreadAsync(NotificationRecipients.Of(http.GetPrincipal()), cancellationToken) });
 
     private static async Task<IResult> MarkReadAsync(
-        string notificationId, HttpContext http, INotificationInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
+        string notificationId, HttpContext http, INotificationInbox inbox, PlatformClock clock, CancellationToken cancellationToken)
     {
         // An id that is not a number names no notification: the same 404 as one outside the inbox.
         var marked = long.TryParse(notificationId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
@@ -61,6 +62,6 @@ public static class NotificationEndpoints
                 "No notification with this id is in your inbox."));
     }
 
-    private static async Task<IResult> MarkAllReadAsync(HttpContext http, INotificationInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+    private static async Task<IResult> MarkAllReadAsync(HttpContext http, INotificationInbox inbox, PlatformClock clock, CancellationToken cancellationToken) =>
         Results.Ok(new { marked = await inbox.MarkAllReadAsync(NotificationRecipients.Of(http.GetPrincipal()), clock.GetUtcNow(), cancellationToken) });
 }

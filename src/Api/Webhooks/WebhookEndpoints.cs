@@ -2,6 +2,7 @@ using System.Globalization;
 using CaseGrains.Abstractions;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
+using CaseGrains.Domain.Time;
 using CaseGrains.Hosting.Webhooks;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Organisations;
@@ -42,7 +43,7 @@ public static class WebhookEndpoints
         IWebhookStore store,
         INotificationFeed feed,
         IOptions<WebhookOptions> options,
-        TimeProvider clock,
+        PlatformClock clock,
         CancellationToken cancellationToken)
     {
         if (await directory.FindOrganisationAsync(organisationId, cancellationToken) is null)
@@ -154,7 +155,7 @@ public static class WebhookEndpoints
         string deliveryId,
         IOrganisationDirectory directory,
         IWebhookStore store,
-        TimeProvider clock,
+        PlatformClock clock,
         CancellationToken cancellationToken)
     {
         if (await FindAsync(organisationId, webhookId, store, cancellationToken) is not { } subscription)

@@ -1,5 +1,6 @@
 using CaseGrains.Abstractions.Calendar;
 using CaseGrains.Domain.Calendar;
+using CaseGrains.Domain.Time;
 
 namespace CaseGrains.Grains.Calendar;
 
@@ -7,7 +8,7 @@ namespace CaseGrains.Grains.Calendar;
 /// Keeps a copy of the calendar grain's arrangements in each process for a few seconds, so that computing a
 /// deadline does not cost a call to the single calendar grain on every case action.
 /// </summary>
-public sealed class CalendarSource(IGrainFactory grains, TimeProvider clock) : ICalendarSource
+public sealed class CalendarSource(IGrainFactory grains, PlatformClock clock) : ICalendarSource
 {
     /// <summary>How long a copy is used: once this long has passed since a year was stored, every process counts on
     /// it (the deadline recomputation waits this out before its first case).</summary>

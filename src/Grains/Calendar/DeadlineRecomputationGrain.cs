@@ -1,6 +1,7 @@
 using CaseGrains.Abstractions.Calendar;
 using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Domain.Deadlines;
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Reminders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ public sealed partial class DeadlineRecomputationGrain(
     [PersistentState("deadlineRecomputation", StorageNames.Default)] IPersistentState<DeadlineRecomputationState> state,
     IReminderIndex index,
     IOptions<DeadlineRecomputationOptions> options,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<DeadlineRecomputationGrain> logger) : Grain, IDeadlineRecomputationGrain, IRemindable
 {
     private const string ReminderName = "deadline-recomputation";

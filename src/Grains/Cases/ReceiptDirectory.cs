@@ -1,6 +1,7 @@
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Organisations;
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Organisations;
 
 namespace CaseGrains.Grains.Cases;
@@ -13,7 +14,7 @@ namespace CaseGrains.Grains.Cases;
 /// receipt did before). A change to one the copy has (moved, attached to another body) reaches receipts within the
 /// minute.
 /// </summary>
-public sealed class ReceiptDirectory(IOrganisationDirectory directory, TimeProvider clock)
+public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformClock clock)
 {
     /// <summary>How long a copy serves receipts.</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);

@@ -39,7 +39,7 @@ public sealed class ReconsiderationCaseGrain(
     SupervisionMessenger messenger,
     IOptions<SupervisionOptions> supervision,
     CaseMetrics metrics,
-    TimeProvider clock) : Grain, IReconsiderationCaseGrain, ICaseDeadlinesGrain
+    PlatformClock clock) : Grain, IReconsiderationCaseGrain, ICaseDeadlinesGrain
 {
     /// <summary>Who the history names for the deadline machinery's changes.</summary>
     private const string SystemActor = "system";

@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Cluster;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
@@ -12,7 +13,7 @@ namespace CaseGrains.Grains.Cluster;
 public sealed partial class DrainExitRecorder(
     ILocalSiloDetails localSilo,
     IDrainLog drains,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<DrainExitRecorder> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle lifecycle)

@@ -41,7 +41,7 @@ public sealed class EnforcementComplaintGrain(
     IOptions<ComplaintOptions> options,
     SupervisionMessenger messenger,
     IOptions<SupervisionOptions> supervision,
-    TimeProvider clock) : Grain, IEnforcementComplaintGrain, IComplaintDeadlinesGrain
+    PlatformClock clock) : Grain, IEnforcementComplaintGrain, IComplaintDeadlinesGrain
 {
     private const string SystemActor = "system";
 

@@ -2,6 +2,7 @@ using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines;
 using CaseGrains.Domain.Deadlines.Reminders;
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Reminders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,7 @@ public sealed class DeadlineSchedulerGrain(
     IReminderIndex index,
     IOptions<DeadlineSchedulingOptions> options,
     SchedulingMetrics metrics,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<DeadlineSchedulerGrain> logger) : Grain, IDeadlineSchedulerGrain, IRemindable
 {
     private const string ReminderName = "deadline-scheduler";

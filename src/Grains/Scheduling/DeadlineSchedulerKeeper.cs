@@ -1,4 +1,5 @@
 using CaseGrains.Abstractions.Scheduling;
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Reminders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace CaseGrains.Grains.Scheduling;
 public sealed class DeadlineSchedulerKeeper(
     IGrainFactory grains,
     IOptions<DeadlineSchedulingOptions> options,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<DeadlineSchedulerKeeper> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
     private readonly CancellationTokenSource stopping = new();

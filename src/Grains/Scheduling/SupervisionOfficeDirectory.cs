@@ -1,4 +1,5 @@
 using CaseGrains.Domain.Organisations;
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Organisations;
 
 namespace CaseGrains.Grains.Scheduling;
@@ -8,7 +9,7 @@ namespace CaseGrains.Grains.Scheduling;
 /// supervision offices kept for a minute in each silo: an overdue decision is reported to it, and a burst of such
 /// reminders must not read the directory once each. An office added in the last minute is told from the next minute on.
 /// </summary>
-public sealed class SupervisionOfficeDirectory(IOrganisationDirectory directory, TimeProvider clock)
+public sealed class SupervisionOfficeDirectory(IOrganisationDirectory directory, PlatformClock clock)
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
     private (IReadOnlyList<Organisation> Offices, DateTimeOffset FetchedAt)? cached;

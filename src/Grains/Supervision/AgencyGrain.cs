@@ -6,6 +6,7 @@ using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Serialization;
 using CaseGrains.Domain.Supervision;
+using CaseGrains.Domain.Time;
 using CaseGrains.Domain.Workflow;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Persistence.Cases;
@@ -31,7 +32,7 @@ public sealed class AgencyGrain(
     SupervisionMessenger messenger,
     ICalendarSource calendars,
     IOptions<SupervisionOptions> options,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<AgencyGrain> logger) : Grain, IAgencyGrain
 {
     private readonly List<QueuedAgencyCommand> waiting = [];

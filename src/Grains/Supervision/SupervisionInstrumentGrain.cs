@@ -10,6 +10,7 @@ using CaseGrains.Domain.Notifications;
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Domain.Serialization;
 using CaseGrains.Domain.Supervision;
+using CaseGrains.Domain.Time;
 using CaseGrains.Domain.Workflow;
 using CaseGrains.Grains.Calendar;
 using CaseGrains.Grains.Cases;
@@ -37,7 +38,7 @@ public sealed class SupervisionInstrumentGrain(
     ReminderPolicy reminderPolicy,
     IOptions<SupervisionOptions> options,
     NoticeMetrics metrics,
-    TimeProvider clock) : Grain, ISupervisionInstrumentGrain, IInstrumentSystemGrain
+    PlatformClock clock) : Grain, ISupervisionInstrumentGrain, IInstrumentSystemGrain
 {
     private const string SystemActor = "system";
 

@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Outbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ public sealed class SupervisionOutboxRelay(
     ISupervisionOutbox outbox,
     SupervisionMessenger messenger,
     IOptions<SupervisionOptions> options,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<SupervisionOutboxRelay> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
     private readonly CancellationTokenSource stopping = new();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CaseGrains.Domain.Time;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Webhooks;
 using Microsoft.Extensions.Hosting;
@@ -27,7 +28,7 @@ public sealed partial class WebhookDispatcher(
     INotificationFeed feed,
     IHttpClientFactory httpClients,
     IOptions<WebhookOptions> options,
-    TimeProvider clock,
+    PlatformClock clock,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     /// <summary>The name of the <see cref="HttpClient"/> configuration webhook requests use (<see cref="WebhookRegistration"/>).</summary>

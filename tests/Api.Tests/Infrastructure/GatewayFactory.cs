@@ -1,4 +1,5 @@
 using System.Net;
+using CaseGrains.Domain.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -53,7 +54,7 @@ public sealed class GatewayFactory(
         {
             if (clock is not null)
             {
-                services.AddSingleton(clock);
+                services.AddSingleton(new PlatformClock(clock));
             }
 
             services.AddSingleton<IStartupFilter, ClientAddressFilter>();

@@ -1,3 +1,4 @@
+using CaseGrains.Domain.Time;
 using CaseGrains.Hosting.Webhooks;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Webhooks;
@@ -34,7 +35,7 @@ public sealed class Dispatchers : IAsyncDisposable
                     logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
                 }
             })
-            .AddSingleton(clock)
+            .AddSingleton(new PlatformClock(clock))
             .AddSingleton(store)
             .AddSingleton(feed)
             .AddCaseGrainsWebhooks(configuration, new HostingEnvironment { EnvironmentName = WebhookRegistration.TestingEnvironment });

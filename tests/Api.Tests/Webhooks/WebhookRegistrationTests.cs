@@ -1,4 +1,5 @@
 using CaseGrains.Api.Tests.Infrastructure;
+using CaseGrains.Domain.Time;
 using CaseGrains.Hosting;
 using CaseGrains.Hosting.Webhooks;
 using CaseGrains.Persistence.Memory;
@@ -21,7 +22,7 @@ public sealed class WebhookRegistrationTests
     private static ServiceProvider Build(string environment, Dictionary<string, string?>? settings = null) =>
         new ServiceCollection()
             .AddLogging()
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton(PlatformClock.RealTime)
             .AddSingleton<IWebhookStore, InMemoryWebhookStore>()
             .AddSingleton<INotificationFeed, TestNotificationFeed>()
             .AddCaseGrainsWebhooks(

@@ -1,5 +1,6 @@
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Domain.Organisations.Demo;
+using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Cases;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
@@ -18,7 +19,7 @@ public sealed class ReceiptDirectoryTests
     public ReceiptDirectoryTests()
     {
         directory.SeedIfEmptyAsync(LiaoningDemo.Regions, LiaoningDemo.Organisations).GetAwaiter().GetResult();
-        receipts = new ReceiptDirectory(directory, clock);
+        receipts = new ReceiptDirectory(directory, new PlatformClock(clock));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CaseGrains.Abstractions.Serialization;
+using CaseGrains.Domain.Time;
 using CaseGrains.Hosting;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Organisations;
@@ -66,7 +67,7 @@ public abstract class CaseCluster : IAsyncLifetime
             host.Services.AddCaseGrainsStorage(platform);
             if (Clock is { } clock)
             {
-                host.Services.AddSingleton(clock);
+                host.Services.AddSingleton(new PlatformClock(clock));
             }
 
             host.Services.AddHostedService(services => new PrepareStorageBeforeOrleans(services, platform));
