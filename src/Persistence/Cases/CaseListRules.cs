@@ -43,6 +43,13 @@ internal static class CaseListRules
 
     public static bool HasStatuses(CaseListQuery query) => query.Statuses is { Count: > 0 };
 
+    /// <summary>
+    /// Whether <paramref name="text"/> is too short to hold a trigram (one or two characters), so that the names' trigram
+    /// index cannot narrow the search and the list looks it up among the names' one- and two-character pieces instead
+    /// (<c>0230_case_short_text.sql</c>). Characters are counted as PostgreSQL counts them: code points.
+    /// </summary>
+    public static bool IsShortText(string text) => text.EnumerateRunes().Count() is 1 or 2;
+
     /// <summary>A LIKE pattern matching <paramref name="text"/> anywhere, with <c>\</c>, <c>%</c> and <c>_</c> taken literally.</summary>
     public static string ContainsPattern(string text) =>
         "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal)

@@ -98,6 +98,10 @@ public abstract class CaseQueriesSpecification(CaseWorld world)
     [InlineData("psb", new[] { "C07" })]
     [InlineData("DADONG", new[] { "C07" })]
     [InlineData("科技", new[] { "C02" })]
+    [InlineData("和", new[] { "C02", "C08" })]
+    [InlineData("Zh", new[] { "C07" })]
+    [InlineData("z", new[] { "C07" })]
+    [InlineData("张三", new[] { "C01" })]
     [InlineData("no such name", new string[0])]
     public async Task Text_matches_applicant_or_agency_names_as_a_case_insensitive_substring(string text, string[] expected) =>
         await AssertListsAsync(Query with { Text = text }, expected);
