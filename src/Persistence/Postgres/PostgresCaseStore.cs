@@ -36,7 +36,10 @@ public sealed class PostgresCaseStore : ICaseStore
         + "accepted_on, ending, ended_on, decision_type, findings, decision_overdue";
 
     // "previous" is always exactly one row: a missing predecessor gives a NULL previous_hash, which the NOT NULL
-    // column refuses, failing the whole statement rather than writing the case without its history entry.
+    // column refuses, failing the whole statement rather than writing the case without its history entry. The update's
+    // "previous" is MATERIALIZED: inlined, its subquery was copied into both uses of previous_hash (two index lookups),
+    // and as an argument containing a subquery it kept case_history_field from being inlined into the hash, so every
+    // commit parsed and planned that SQL function anew.
     private const string InsertHistoryFrom = """
         INSERT INTO case_history (case_id, seq, at, actor_user_id, actor_organisation_id, action, reason, payload, idempotency_key,
                                   previous_hash, hash)
@@ -68,7 +71,7 @@ public sealed class PostgresCaseStore : ICaseStore
              WHERE case_id = $1 AND version = $31
             RETURNING case_id
         ),
-        previous AS (SELECT (SELECT h.hash FROM case_history h WHERE h.case_id = $1 AND h.seq = $2 - 1) AS previous_hash)
+        previous AS MATERIALIZED (SELECT (SELECT h.hash FROM case_history h WHERE h.case_id = $1 AND h.seq = $2 - 1) AS previous_hash)
         {SubjectCommitSql.Placeholder}
         {InsertHistoryFrom}
         """;

@@ -20,10 +20,14 @@ internal static class SubjectCommitSql
     public const string Placeholder = "/*schedule*//*notifications*//*outbox*/";
 
     // $P0 to $P5 are the schedule's six parameters: deadline ids, kinds, steps, due dates, fire times (parallel arrays)
-    // and the subject's partition. The delete removes the rows whose (deadline, step) is not in the new schedule and the
-    // upsert writes the others, so the two never touch the same key: a DELETE and an INSERT of the same key in sibling
-    // CTEs could run in either order and collide on the primary key. A row that did not change is left alone: most
-    // commits keep most of the schedule, and rewriting it would cost a new row version and WAL each.
+    // and the subject's partition. The delete removes the rows whose (deadline, step) is not in the new schedule, the
+    // update rewrites the kept rows that changed and the insert adds the new ones, so the delete never touches a key the
+    // other two write: a DELETE and an INSERT of the same key in sibling CTEs could run in either order and collide on
+    // the primary key. A row that did not change is not touched at all: most commits keep most of the schedule, and an
+    // ON CONFLICT DO UPDATE locks the existing row before its WHERE skips it, which costs a WAL record (often with a
+    // full-page image) per unchanged row. The insert's DO NOTHING takes no lock, and sees a kept row, changed or not
+    // (also the version its sibling update wrote in this transaction), as a conflict. A row the scheduler deletes
+    // meanwhile is skipped by the update and then inserted, as the upsert did.
     private const string ScheduleCtes = """
         ,
         schedule AS (
@@ -35,14 +39,18 @@ internal static class SubjectCommitSql
              WHERE r.case_id = {subject}
                AND NOT EXISTS (SELECT 1 FROM schedule s WHERE s.deadline_id = r.deadline_id AND s.step = r.step)
         ),
+        rescheduled AS (
+            UPDATE reminder_schedule r
+               SET kind = s.kind, due_on = s.due_on, fire_at = s.fire_at, partition = $P5::smallint
+              FROM written, schedule s
+             WHERE r.case_id = {subject} AND r.deadline_id = s.deadline_id AND r.step = s.step
+               AND (r.kind, r.due_on, r.fire_at, r.partition) IS DISTINCT FROM (s.kind, s.due_on, s.fire_at, $P5::smallint)
+        ),
         scheduled AS (
-            INSERT INTO reminder_schedule AS r (case_id, deadline_id, kind, step, due_on, fire_at, partition)
+            INSERT INTO reminder_schedule (case_id, deadline_id, kind, step, due_on, fire_at, partition)
             SELECT {subject}, s.deadline_id, s.kind, s.step, s.due_on, s.fire_at, $P5::smallint
               FROM written, schedule s
-            ON CONFLICT (case_id, deadline_id, step) DO UPDATE
-               SET kind = excluded.kind, due_on = excluded.due_on, fire_at = excluded.fire_at, partition = excluded.partition
-             WHERE (r.kind, r.due_on, r.fire_at, r.partition)
-                   IS DISTINCT FROM (excluded.kind, excluded.due_on, excluded.fire_at, excluded.partition)
+            ON CONFLICT (case_id, deadline_id, step) DO NOTHING
         )
         """;
 
