@@ -1,10 +1,8 @@
-using System.Text.Json;
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
-using CaseGrains.Domain.Serialization;
 using CaseGrains.Domain.Supervision;
 using CaseGrains.Domain.Time;
 using CaseGrains.Domain.Workflow;
@@ -24,7 +22,8 @@ namespace CaseGrains.Grains.Supervision;
 /// that arrive while one commit is under way are applied together afterwards and committed once, with all the messages
 /// they owe the notices (draft this pattern's notice, cite these cases; a notice's further cases in one message), so that
 /// decisions against one busy agency do not wait one commit each. Every caller is answered only once its group is
-/// durable; the owed messages are then delivered at once, and by the outbox relay if that fails.
+/// durable; the owed messages are then delivered at once, and by the outbox relay if that fails. A commit stores the
+/// record without its findings and, as rows, the findings its group added or replaced (<see cref="AgencyStorage"/>).
 /// </summary>
 public sealed class AgencyGrain(
     ISupervisionStore store,
@@ -48,8 +47,7 @@ public sealed class AgencyGrain(
         rules = new PatternRules(options.Value.PatternRules);
         if (await store.LoadAgencyAsync(AgencyId, cancellationToken) is { } stored)
         {
-            record = JsonSerializer.Deserialize<AgencyRecord>(stored.SnapshotJson, DomainJson.Storage)
-                ?? throw new InvalidOperationException($"Agency {AgencyId} has an empty record.");
+            record = AgencyStorage.Read(stored);
             version = stored.Version;
         }
     }
@@ -118,6 +116,7 @@ public sealed class AgencyGrain(
 
         var calendar = await calendars.GetAsync();
         var owed = new OwedPatterns();
+        var found = new HashSet<string>(StringComparer.Ordinal);
         var changed = false;
         for (var i = 0; i < group.Count; i++)
         {
@@ -149,6 +148,11 @@ public sealed class AgencyGrain(
             }
 
             state = transition.State;
+            if (transition.Event is FindingRecorded finding)
+            {
+                found.Add(finding.Finding.CaseId);
+            }
+
             owed.Add(state, patterns);
             changed = true;
             queued.Outcome = new(SystemCommandOutcomeKind.Recorded);
@@ -159,7 +163,8 @@ public sealed class AgencyGrain(
             var messages = owed.Messages();
             try
             {
-                await store.CommitAgencyAsync(new AgencyCommit(AgencyId, version, JsonSerializer.Serialize(state, DomainJson.Storage), clock.GetUtcNow(), messages));
+                await store.CommitAgencyAsync(new AgencyCommit(
+                    AgencyId, version, AgencyStorage.Snapshot(state), clock.GetUtcNow(), messages, AgencyStorage.Rows(state, found)));
             }
             catch
             {
@@ -195,7 +200,7 @@ public sealed class AgencyGrain(
             new Dictionary<FlawKind, int>(current.FlawCounts()),
             current.CorrectionRate(),
             current.Findings.Count,
-            current.Findings.Count(f => f.IsCorrection),
+            current.Corrections,
             [.. current.Notices.Select(n => new AgencyNoticeView(
                 n.Id, InstrumentIds.ForNotice(n.Id), n.Origin, [.. n.Flaws], [.. n.CitedCaseIds], n.DraftedOn, n.FinishedOn))]), null);
     }

@@ -21,10 +21,10 @@ internal sealed class OwedPatterns
     /// <summary>Adds what <paramref name="agency"/>, the record just after finding <paramref name="matches"/>, owes.</summary>
     public void Add(AgencyRecord agency, IReadOnlyList<PatternMatch> matches)
     {
-        var told = agency with { Findings = [] };
         foreach (var match in matches)
         {
             var cite = match.DraftsNotice ? -1 : CiteOf(match.NoticeId);
+            var told = Told(agency, match);
             if (cite < 0)
             {
                 deliveries.Add(new PatternDelivery(told, match));
@@ -37,6 +37,12 @@ internal sealed class OwedPatterns
     }
 
     public IReadOnlyList<OutboxMessage> Messages() => [.. deliveries.Select(SupervisionMessages.Pattern)];
+
+    /// <summary>The record as the notice needs it: its name and region and, to be drafted, the notice itself. Not the
+    /// findings nor the other notices and their citations, which grow with every case an open notice absorbs and would
+    /// make every message of a busy agency larger than the last.</summary>
+    private static AgencyRecord Told(AgencyRecord agency, PatternMatch match) =>
+        agency with { Findings = [], Notices = match.DraftsNotice ? [.. agency.Notices.Where(n => n.Id == match.NoticeId)] : [] };
 
     private int CiteOf(string noticeId) => deliveries.FindIndex(d => !d.Match.DraftsNotice && d.Match.NoticeId == noticeId);
 }

@@ -50,6 +50,9 @@ public sealed class InMemoryDatabase
     /// <summary>Agencies' records, like <c>agency_records</c>.</summary>
     internal Dictionary<string, StoredRecord> Agencies { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Agencies' findings by agency, then case, like <c>agency_findings</c>.</summary>
+    internal Dictionary<string, Dictionary<string, StoredFinding>> AgencyFindings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Supervision instruments with their list columns and history, like <c>supervision_instruments</c>.</summary>
     internal Dictionary<string, InstrumentRow> Instruments { get; } = new(StringComparer.Ordinal);
 

@@ -7,12 +7,20 @@ namespace CaseGrains.Persistence.Memory;
 /// each operation atomic under the database's lock, nothing durable.</summary>
 public sealed class InMemorySupervisionStore(InMemoryDatabase database) : ISupervisionStore
 {
-    public Task<StoredRecord?> LoadAgencyAsync(string agencyId, CancellationToken cancellationToken = default)
+    public Task<StoredAgency?> LoadAgencyAsync(string agencyId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agencyId);
         lock (database.Gate)
         {
-            return Task.FromResult(database.Agencies.GetValueOrDefault(agencyId));
+            if (database.Agencies.GetValueOrDefault(agencyId) is not { } record)
+            {
+                return Task.FromResult<StoredAgency?>(null);
+            }
+
+            IReadOnlyList<StoredFinding> findings = database.AgencyFindings.TryGetValue(agencyId, out var stored)
+                ? [.. stored.Values.OrderBy(f => f.Position)]
+                : [];
+            return Task.FromResult<StoredAgency?>(new StoredAgency(agencyId, record.Version, record.SnapshotJson, findings));
         }
     }
 
@@ -28,6 +36,20 @@ public sealed class InMemorySupervisionStore(InMemoryDatabase database) : ISuper
             }
 
             database.Agencies[commit.AgencyId] = new StoredRecord(commit.AgencyId, commit.ExpectedVersion + 1, commit.SnapshotJson);
+            if (commit.Findings is { Count: > 0 } findings)
+            {
+                if (!database.AgencyFindings.TryGetValue(commit.AgencyId, out var stored))
+                {
+                    stored = new Dictionary<string, StoredFinding>(StringComparer.Ordinal);
+                    database.AgencyFindings.Add(commit.AgencyId, stored);
+                }
+
+                foreach (var finding in findings)
+                {
+                    stored[finding.CaseId] = finding;
+                }
+            }
+
             database.Enqueue(commit.Outbox, CaseCommitRules.NormaliseInstant(commit.At));
         }
 

@@ -8,10 +8,11 @@ using NpgsqlTypes;
 namespace CaseGrains.Persistence.Postgres;
 
 /// <summary>
-/// <see cref="ISupervisionStore"/> on PostgreSQL (<c>0110_supervision.sql</c>). Each commit is one transaction of a few
-/// statements: the record or instrument row under optimistic concurrency on its version (no row written means another
-/// writer got there first, and the transaction is rolled back), then its history entry, deadline index rows,
-/// notifications and outbox messages. An issuing commit first increments its series' counter in the same transaction:
+/// <see cref="ISupervisionStore"/> on PostgreSQL (<c>0110_supervision.sql</c>; agencies' findings, <c>0200_agency_findings.sql</c>).
+/// Each commit is one transaction of a few statements: the record or instrument row under optimistic concurrency on its
+/// version (no row written means another writer got there first, and the transaction is rolled back), then an agency's
+/// changed findings (upserted by case), an instrument's history entry, deadline index rows, notifications, and the outbox
+/// messages. An issuing commit first increments its series' counter in the same transaction:
 /// the counter row stays locked until the commit ends, so concurrent issues of one series take consecutive numbers, and a
 /// rolled-back issue hands its number back.
 /// </summary>
@@ -22,8 +23,32 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
     private const string IndexColumns =
         "kind, status, agency_id, agency_region_path, issuing_body_id, supervisor_region_path, number_text, due_on, overdue, drafted_on, issued_on, updated_at";
 
-    public async Task<StoredRecord?> LoadAgencyAsync(string agencyId, CancellationToken cancellationToken = default) =>
-        await LoadAsync("SELECT version, snapshot::text FROM agency_records WHERE agency_id = $1", agencyId, cancellationToken);
+    public async Task<StoredAgency?> LoadAgencyAsync(string agencyId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agencyId);
+        // One statement, so that the record and its findings are read at the same moment; a record without findings is
+        // one row of nulls on the findings' side.
+        await using var command = dataSource.CreateCommand("""
+            SELECT r.version, r.snapshot::text, f.case_id, f.position, f.finding::text
+              FROM agency_records r LEFT JOIN agency_findings f ON f.agency_id = r.agency_id
+             WHERE r.agency_id = $1
+             ORDER BY f.position
+            """);
+        command.Parameters.Add(Parameters.Text(agencyId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        (long Version, string Snapshot)? record = null;
+        var findings = new List<StoredFinding>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            record ??= (reader.GetInt64(0), reader.GetString(1));
+            if (!reader.IsDBNull(2))
+            {
+                findings.Add(new StoredFinding(reader.GetString(2), reader.GetInt32(3), reader.GetString(4)));
+            }
+        }
+
+        return record is var (version, snapshot) ? new StoredAgency(agencyId, version, snapshot, findings) : null;
+    }
 
     public async Task<StoredRecord?> LoadInstrumentAsync(string instrumentId, CancellationToken cancellationToken = default) =>
         await LoadAsync("SELECT version, snapshot::text FROM supervision_instruments WHERE instrument_id = $1", instrumentId, cancellationToken);
@@ -62,6 +87,20 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
             {
                 throw new ConcurrencyConflictException(commit.AgencyId, commit.ExpectedVersion);
             }
+        }
+
+        if (commit.Findings is { Count: > 0 } findings)
+        {
+            await using var upsert = new NpgsqlCommand("""
+                INSERT INTO agency_findings (agency_id, case_id, position, finding)
+                SELECT $1, f.case_id, f.position, f.finding FROM unnest($2::text[], $3::integer[], $4::jsonb[]) AS f (case_id, position, finding)
+                ON CONFLICT (agency_id, case_id) DO UPDATE SET position = excluded.position, finding = excluded.finding
+                """, connection, transaction);
+            upsert.Parameters.Add(Parameters.Text(commit.AgencyId));
+            upsert.Parameters.Add(Parameters.TextArray([.. findings.Select(f => f.CaseId)]));
+            upsert.Parameters.Add(Parameters.Typed(findings.Select(f => f.Position).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
+            upsert.Parameters.Add(Parameters.Typed(findings.Select(f => f.FindingJson).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb));
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await PostgresOutbox.EnqueueAsync(connection, transaction, commit.Outbox, at, cancellationToken);

@@ -14,6 +14,18 @@ public static class SupervisionCommitRules
         ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedVersion, nameof(commit));
         RequireJson(commit.SnapshotJson);
         OutboxRules.Validate(commit.Outbox);
+        var cases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in commit.Findings ?? [])
+        {
+            ArgumentNullException.ThrowIfNull(finding, nameof(commit));
+            ArgumentException.ThrowIfNullOrWhiteSpace(finding.CaseId, nameof(commit));
+            ArgumentOutOfRangeException.ThrowIfNegative(finding.Position, nameof(commit));
+            RequireJson(finding.FindingJson);
+            if (!cases.Add(finding.CaseId))
+            {
+                throw new ArgumentException($"The commit carries two findings of {finding.CaseId}.", nameof(commit));
+            }
+        }
     }
 
     /// <exception cref="ArgumentException">The commit is malformed: blank id, negative version, an entry whose sequence is
@@ -50,6 +62,13 @@ public static class SupervisionCommitRules
 
     private static void RequireJson(string json)
     {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new ArgumentException($"Not valid JSON: {e.Message}", "commit", e);
+        }
     }
 }

@@ -84,6 +84,32 @@ public sealed class AgencyRecordTests
         Assert.Equal(0.5m, builder.State.CorrectionRate());
     }
 
+    [Fact]
+    public void Counts_kept_finding_by_finding_are_those_counted_afresh_from_the_findings_and_a_replaced_finding_keeps_its_place()
+    {
+        var builder = Agency().Recorded(
+            Corrected("RC-1", D(2025, 1, 6), FlawKind.Procedure, FlawKind.Facts),
+            Decided("RC-2", D(2025, 2, 3), DecisionType.Uphold),
+            Complaint("TS-3", D(2025, 3, 4), FlawKind.Inaction),
+            Corrected("RC-4", D(2025, 4, 1), FlawKind.Facts));
+
+        // RC-1 is later upheld after all, and RC-2 annulled: both counts move, neither case moves.
+        builder.Recorded(
+            Decided("RC-1", D(2025, 1, 6), DecisionType.Uphold) with { SourceVersion = 9 },
+            Corrected("RC-2", D(2025, 2, 3), FlawKind.Procedure) with { SourceVersion = 9 });
+
+        var state = builder.State;
+        var afresh = EmptyRecord() with { Findings = state.Findings };
+        Assert.Equal(["RC-1", "RC-2", "TS-3", "RC-4"], state.Findings.Select(f => f.CaseId));
+        Assert.Equal([0, 1, 2, 3], state.Findings.Select(f => state.PositionOf(f.CaseId)));
+        Assert.Null(state.PositionOf("RC-9"));
+        Assert.Equal(new Dictionary<FlawKind, int> { [FlawKind.Facts] = 1, [FlawKind.Procedure] = 1, [FlawKind.Inaction] = 1 }, state.FlawCounts());
+        Assert.Equal(afresh.FlawCounts(), state.FlawCounts());
+        Assert.Equal(state.FlawCounts(from: DateOnly.MinValue), state.FlawCounts());
+        Assert.Equal((3, 2m / 3), (state.Corrections, state.CorrectionRate()!.Value));
+        Assert.Equal((afresh.Corrections, afresh.CorrectionRate()), (state.Corrections, state.CorrectionRate()));
+    }
+
     public static TheoryData<string, string, Func<AgencyFinding, AgencyFinding>> InvalidFindings => new()
     {
         { "finding.caseId", "value_required", f => f with { CaseId = " " } },

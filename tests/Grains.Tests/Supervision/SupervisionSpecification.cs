@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Domain.Access;
@@ -226,12 +227,85 @@ public abstract class SupervisionSpecification(CaseCluster cluster)
         Assert.All(numbers, n => Assert.Equal("B-R210104", n.IssuingBodyId));
     }
 
+    [Fact]
+    public async Task An_agency_reactivated_after_many_findings_reads_its_record_and_findings_back_and_answers_as_before()
+    {
+        const string agencyId = "A-R210400-NR";
+        var agency = cluster.Grains.GetGrain<IAgencyGrain>(agencyId);
+        var findings = Enumerable.Range(0, 60).Select(i => Finding(agencyId, $"RC-nr{i:d3}", i % 3 == 0 ? FlawKind.Facts : FlawKind.Procedure)).ToList();
+        foreach (var finding in findings)
+        {
+            Assert.Equal(SystemCommandOutcomeKind.Recorded, (await agency.Handle(new RecordFinding { Finding = finding })).Kind);
+        }
+
+        var before = (await agency.Get(LiaoningSupervisor)).Agency!;
+        var stored = (await scenario.Store.LoadAgencyAsync(agencyId))!;
+        Assert.Equal(findings.Select(f => f.CaseId), stored.Findings.Select(f => f.CaseId));
+        Assert.Equal(Enumerable.Range(0, 60), stored.Findings.Select(f => f.Position));
+        using (var snapshot = JsonDocument.Parse(stored.SnapshotJson))
+        {
+            Assert.Equal(0, snapshot.RootElement.GetProperty("findings").GetArrayLength());
+        }
+
+        await cluster.Cluster.DeactivateAsync(agency);
+        var reactivated = (await agency.Get(LiaoningSupervisor)).Agency!;
+        Assert.Equivalent(before, reactivated, strict: true);
+
+        // Case 3 is upheld after all: its finding is replaced in place, and the counts follow.
+        var upheld = findings[3] with { DecisionType = DecisionType.Uphold, Flaws = [], SourceVersion = 8 };
+        Assert.Equal(SystemCommandOutcomeKind.Recorded, (await agency.Handle(new RecordFinding { Finding = upheld })).Kind);
+        await cluster.Cluster.DeactivateAsync(agency);
+        var after = (await agency.Get(LiaoningSupervisor)).Agency!;
+        Assert.Equal((60, 59, before.FlawCounts[FlawKind.Facts] - 1), (after.Findings, after.Corrections, after.FlawCounts[FlawKind.Facts]));
+        Assert.Equal(before.Version + 1, after.Version);
+        var restored = (await scenario.Store.LoadAgencyAsync(agencyId))!;
+        Assert.Equal(stored.Findings.Select(f => (f.CaseId, f.Position)), restored.Findings.Select(f => (f.CaseId, f.Position)));
+        Assert.Contains("\"uphold\"", restored.Findings[3].FindingJson, StringComparison.Ordinal);
+    }
+
+    internal static readonly Principal LiaoningSupervisor = new("u-sup-liaoning", "S-R210000", Role.Supervisor, "/R210000/");
+
+    internal static AgencyFinding Finding(string agencyId, string caseId, FlawKind flaw) => new()
+    {
+        Source = FindingSource.Decision,
+        CaseId = caseId,
+        AgencyId = agencyId,
+        FoundOn = new DateOnly(2025, 3, 3),
+        DecisionType = DecisionType.Annul,
+        Flaws = [flaw],
+        SourceVersion = 7,
+    };
+
     private async Task TickAllAsync() =>
         await Task.WhenAll(Enumerable.Range(0, ReminderPartitions.Count).Select(p => cluster.Grains.GetGrain<IDeadlineSchedulerGrain>(p).Tick()));
 }
 
 public sealed class InMemorySupervisionTests(SupervisionInMemoryCluster cluster)
-    : SupervisionSpecification(cluster), IClassFixture<SupervisionInMemoryCluster>;
+    : SupervisionSpecification(cluster), IClassFixture<SupervisionInMemoryCluster>
+{
+    /// <summary>The memory store keeps the rows it was handed: a row the later commit did not carry is the very object an
+    /// earlier commit stored, which is how this shows the commit carried only its own finding.</summary>
+    [Fact]
+    public async Task A_commit_after_many_findings_hands_the_store_only_the_finding_it_recorded()
+    {
+        const string agencyId = "A-R210800-SAMR";
+        var agency = cluster.Grains.GetGrain<IAgencyGrain>(agencyId);
+        var store = new SupervisionScenario(cluster).Store;
+        foreach (var i in Enumerable.Range(0, 80))
+        {
+            await agency.Handle(new RecordFinding { Finding = Finding(agencyId, $"RC-ss{i:d3}", FlawKind.Procedure) });
+        }
+
+        var before = (await store.LoadAgencyAsync(agencyId))!.Findings;
+
+        await agency.Handle(new RecordFinding { Finding = Finding(agencyId, "RC-ss080", FlawKind.Facts) });
+
+        var after = (await store.LoadAgencyAsync(agencyId))!.Findings;
+        Assert.Equal(81, after.Count);
+        Assert.All(before.Zip(after), pair => Assert.Same(pair.First, pair.Second));
+        Assert.Equal(("RC-ss080", 80), (after[80].CaseId, after[80].Position));
+    }
+}
 
 public sealed class PostgresSupervisionTests(SupervisionPostgresCluster cluster)
     : SupervisionSpecification(cluster), IClassFixture<SupervisionPostgresCluster>;

@@ -74,6 +74,69 @@ public abstract class SupervisionStoreSpecification : BackendSpecification
         Assert.Empty(await Backend.Outbox.PendingAsync(DateTimeOffset.MaxValue, 10));
     }
 
+    [Fact]
+    public async Task An_agency_commit_writes_the_findings_it_carries_over_those_stored_and_leaves_the_others()
+    {
+        const string agency = "A-R210104-TRAFFIC";
+        var first = Enumerable.Range(0, 40).Select(i => Finding($"RC-{i}", i, version: 1)).ToList();
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit(agency, 0, """{"findings": []}""", Given.Now, Findings: first));
+
+        // The next commit carries one new finding and one that replaces case 7's: the 38 others stay as they were.
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit(
+            agency, 1, """{"findings": [], "notices": []}""", Given.Now, Findings: [Finding("RC-40", 40, version: 1), Finding("RC-7", 7, version: 2)]));
+
+        var stored = (await Backend.Supervision.LoadAgencyAsync(agency))!;
+        Assert.Equal(2, stored.Version);
+        Assert.True(Given.SameJson("""{"findings": [], "notices": []}""", stored.SnapshotJson), stored.SnapshotJson);
+        Assert.Equal(Enumerable.Range(0, 41).Select(i => $"RC-{i}"), stored.Findings.Select(f => f.CaseId));
+        Assert.Equal(Enumerable.Range(0, 41), stored.Findings.Select(f => f.Position));
+        Assert.True(Given.SameJson(Finding("RC-7", 7, version: 2).FindingJson, stored.Findings[7].FindingJson), stored.Findings[7].FindingJson);
+        Assert.True(Given.SameJson(first[8].FindingJson, stored.Findings[8].FindingJson));
+    }
+
+    [Fact]
+    public async Task An_agency_commit_at_a_stale_version_writes_neither_the_record_nor_its_findings()
+    {
+        const string agency = "A-R210104-URBAN";
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit(agency, 0, """{"n": 1}""", Given.Now, Findings: [Finding("RC-1", 0, version: 1)]));
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit(agency, 1, """{"n": 2}""", Given.Now, Findings: [Finding("RC-2", 1, version: 1)]));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Backend.Supervision.CommitAgencyAsync(new AgencyCommit(
+            agency, 1, """{"n": 3}""", Given.Now, Findings: [Finding("RC-1", 0, version: 5), Finding("RC-3", 2, version: 1)])));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Backend.Supervision.CommitAgencyAsync(new AgencyCommit(
+            "A-R210104-NEW", 1, "{}", Given.Now, Findings: [Finding("RC-9", 0, version: 1)])));
+
+        var stored = (await Backend.Supervision.LoadAgencyAsync(agency))!;
+        Assert.Equal(2, stored.Version);
+        Assert.True(Given.SameJson("""{"n": 2}""", stored.SnapshotJson));
+        Assert.Equal(["RC-1", "RC-2"], stored.Findings.Select(f => f.CaseId));
+        Assert.True(Given.SameJson(Finding("RC-1", 0, version: 1).FindingJson, stored.Findings[0].FindingJson));
+        Assert.Null(await Backend.Supervision.LoadAgencyAsync("A-R210104-NEW"));
+    }
+
+    [Theory]
+    [InlineData("blank case")]
+    [InlineData("negative position")]
+    [InlineData("not JSON")]
+    [InlineData("one case twice")]
+    public async Task A_malformed_agency_finding_is_refused_before_anything_is_written(string flaw)
+    {
+        var good = Finding("RC-1", 0, version: 1);
+        IReadOnlyList<StoredFinding> findings = flaw switch
+        {
+            "blank case" => [good with { CaseId = " " }],
+            "negative position" => [good with { Position = -1 }],
+            "not JSON" => [good with { FindingJson = "{not json" }],
+            _ => [good, good with { Position = 1 }],
+        };
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Backend.Supervision.CommitAgencyAsync(new AgencyCommit("A-R210104-BAD", 0, "{}", Given.Now, Findings: findings)));
+        Assert.Null(await Backend.Supervision.LoadAgencyAsync("A-R210104-BAD"));
+    }
+
+    private static StoredFinding Finding(string caseId, int position, long version) =>
+        new(caseId, position, $$"""{"source": "decision", "caseId": "{{caseId}}", "sourceVersion": {{version}}}""");
+
     private static InstrumentCommit Commit(string id, long expectedVersion, string status, string? number = null) => new(
         id,
         expectedVersion,

@@ -19,20 +19,16 @@ public sealed partial record AgencyRecord
         }
 
         var finding = command.Finding with { Flaws = [.. command.Finding.Flaws.Distinct().Order()] };
-        var index = IndexOf(finding.CaseId);
-        if (index >= 0 && Findings[index].SourceVersion >= finding.SourceVersion)
+        var earlier = FindingOf(finding.CaseId);
+        if (earlier is not null && earlier.SourceVersion >= finding.SourceVersion)
         {
-            var earlier = Findings[index];
             return earlier.SourceVersion == finding.SourceVersion
                 ? Unchanged("finding_already_recorded", "该认定已经记录", $"The finding of {finding.CaseId} at version {finding.SourceVersion} was already recorded.")
                 : Unchanged("finding_stale", "已记录该案件更新的认定", $"{finding.CaseId} is recorded at version {earlier.SourceVersion}, later than {finding.SourceVersion}.");
         }
 
         // Citations already made stay: a notice is a document, and what it cited was true when it cited it.
-        var state = this with
-        {
-            Findings = index >= 0 ? [.. Findings.Select((f, i) => i == index ? finding : f)] : [.. Findings, finding],
-        };
+        var state = With(earlier, finding);
         var patterns = new List<PatternMatch>();
         if (finding.IsCorrection)
         {
@@ -47,7 +43,7 @@ public sealed partial record AgencyRecord
             }
         }
 
-        return Succeed(state, new FindingRecorded { Finding = finding, Replaced = index >= 0, Patterns = patterns });
+        return Succeed(state, new FindingRecorded { Finding = finding, Replaced = earlier is not null, Patterns = patterns });
     }
 
     /// <summary>
@@ -96,18 +92,21 @@ public sealed partial record AgencyRecord
             new PatternMatch { NoticeId = notice.Id, FlawKind = flaw, DraftsNotice = true, Cited = [.. pattern.Select(Citation.Of)] });
     }
 
-    private int IndexOf(string caseId)
-    {
-        for (var i = 0; i < Findings.Count; i++)
-        {
-            if (Findings[i].CaseId == caseId)
+    /// <summary>The record with <paramref name="finding"/> in place of <paramref name="earlier"/>, or added when there was
+    /// none: the one finding changes in the list, the index and the counts, whatever their size.</summary>
+    private AgencyRecord With(AgencyFinding? earlier, AgencyFinding finding) =>
+        earlier is null
+            ? this with
             {
-                return i;
+                FindingList = FindingList.Add(finding),
+                Positions = Positions.Add(finding.CaseId, FindingList.Count),
+                Tally = Tally.Replace(null, finding),
             }
-        }
-
-        return -1;
-    }
+            : this with
+            {
+                FindingList = FindingList.SetItem(Positions[finding.CaseId], finding),
+                Tally = Tally.Replace(earlier, finding),
+            };
 
     /// <summary>The cases a finished notice of <paramref name="flaw"/> cited: dealt with there, so they start no new pattern.</summary>
     private HashSet<string> CasesDealtWith(FlawKind flaw) =>
@@ -121,14 +120,8 @@ public sealed partial record AgencyRecord
     /// <summary>Cases by the day of their finding, then id; a cited case without a finding (a converted one) comes first.</summary>
     private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds)
     {
-        // Looked up once for all: a notice citing hundreds of cases must not search the findings once per case.
-        var foundOn = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        foreach (var finding in Findings)
-        {
-            foundOn.TryAdd(finding.CaseId, finding.FoundOn);
-        }
-
-        return [.. caseIds.Distinct().OrderBy(id => foundOn.GetValueOrDefault(id, DateOnly.MinValue)).ThenBy(id => id, StringComparer.Ordinal)];
+        // Each case looked up in the index: a notice citing hundreds of cases costs a lookup per case, not a walk of the findings.
+        return [.. caseIds.Distinct().OrderBy(id => FindingOf(id)?.FoundOn ?? DateOnly.MinValue).ThenBy(id => id, StringComparer.Ordinal)];
     }
 
     private Refusal? FindingRefusal(AgencyFinding finding, DateOnly today)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Domain.Workflow;
@@ -27,7 +29,30 @@ public sealed partial record AgencyRecord
     public required string RegionPath { get; init; }
 
     /// <summary>One per case or complaint, in the order first recorded; a later finding of a case replaces it in place.</summary>
-    public IReadOnlyList<AgencyFinding> Findings { get; init; } = [];
+    /// <remarks>Setting it indexes the findings and counts them once; recording a finding then updates the list, the index
+    /// and the counts in place of the one finding (logarithmic in their number), never copying or walking them all.</remarks>
+    public IReadOnlyList<AgencyFinding> Findings
+    {
+        get => FindingList;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            FindingList = [.. value];
+            Positions = FindingList.Select((f, i) => KeyValuePair.Create(f.CaseId, i)).ToImmutableDictionary(StringComparer.Ordinal);
+            Tally = FindingTally.Of(FindingList);
+        }
+    }
+
+    /// <summary>How many findings correct the agency.</summary>
+    [JsonIgnore]
+    public int Corrections => Tally.Corrections;
+
+    private ImmutableList<AgencyFinding> FindingList { get; init; } = [];
+
+    /// <summary>Where each case's finding stands in <see cref="FindingList"/>.</summary>
+    private ImmutableDictionary<string, int> Positions { get; init; } = ImmutableDictionary.Create<string, int>(StringComparer.Ordinal);
+
+    private FindingTally Tally { get; init; } = FindingTally.Empty;
 
     /// <summary>The supervision notices drafted or tracked, in that order.</summary>
     public IReadOnlyList<AgencyNotice> Notices { get; init; } = [];
@@ -50,7 +75,10 @@ public sealed partial record AgencyRecord
         return new() { Id = agency.Id, Name = agency.Name, RegionPath = regionPath };
     }
 
-    public AgencyFinding? FindingOf(string caseId) => Findings.FirstOrDefault(f => f.CaseId == caseId);
+    public AgencyFinding? FindingOf(string caseId) => PositionOf(caseId) is { } position ? FindingList[position] : null;
+
+    /// <summary>Where the finding of <paramref name="caseId"/> stands in <see cref="Findings"/>; null when there is none.</summary>
+    public int? PositionOf(string caseId) => Positions.TryGetValue(caseId, out var position) ? position : null;
 
     /// <summary>The open notice that absorbs new cases with <paramref name="flaw"/>: the first one drafted or tracked.</summary>
     public AgencyNotice? OpenNoticeFor(FlawKind flaw) => Notices.FirstOrDefault(n => n.IsOpen && n.Flaws.Contains(flaw));
@@ -58,23 +86,22 @@ public sealed partial record AgencyRecord
     /// <summary>How many corrections named each flaw kind, over the findings whose day lies in the range (both ends
     /// included; open ends unbounded). A correction that names two kinds counts once for each.</summary>
     public IReadOnlyDictionary<FlawKind, int> FlawCounts(DateOnly? from = null, DateOnly? to = null) =>
-        Findings
-            .Where(f => f.IsCorrection && (from is null || f.FoundOn >= from) && (to is null || f.FoundOn <= to))
-            .SelectMany(f => f.Flaws)
-            .GroupBy(k => k)
-            .OrderBy(g => g.Key)
-            .ToDictionary(g => g.Key, g => g.Count());
+        from is null && to is null
+            ? Tally.Flaws.ToDictionary()
+            : Findings
+                .Where(f => f.IsCorrection && (from is null || f.FoundOn >= from) && (to is null || f.FoundOn <= to))
+                .SelectMany(f => f.Flaws)
+                .GroupBy(k => k)
+                .OrderBy(g => g.Key)
+                .ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>
     /// 纠错率 as far as the agency is told: corrections (correcting decisions and self-corrections) over the reconsideration
     /// findings it was told of; null before it was told of any. The platform-wide figure of domain.md divides by every case
     /// ended, which only the statistics see; complaints are not reconsideration cases and count in neither part.
     /// </summary>
-    public decimal? CorrectionRate()
-    {
-        var reconsideration = Findings.Where(f => f.IsReconsideration).ToList();
-        return reconsideration.Count == 0 ? null : (decimal)reconsideration.Count(f => f.IsCorrection) / reconsideration.Count;
-    }
+    public decimal? CorrectionRate() =>
+        Tally.Reconsiderations == 0 ? null : (decimal)Tally.ReconsiderationCorrections / Tally.Reconsiderations;
 
     /// <summary>Answers one message: refused as invalid when it is malformed, unchanged when it repeats what the record
     /// knows, otherwise the next record and its event.</summary>

@@ -1,0 +1,5 @@
+namespace CaseGrains.Persistence.Supervision;
+
+/// <summary>An agency's record as last committed: its version, its snapshot without the findings, and the findings in
+/// <see cref="StoredFinding.Position"/> order.</summary>
+public sealed record StoredAgency(string Id, long Version, string SnapshotJson, IReadOnlyList<StoredFinding> Findings);
