@@ -8,17 +8,20 @@ using Npgsql;
 namespace CaseGrains.Persistence.Postgres;
 
 /// <summary>
-/// <see cref="ICaseStatistics"/> on the <c>cases</c> columns of <c>0130_case_statistics.sql</c>. Each cohort is one
-/// aggregate over its own date range, so that each reads one index (<c>cases_received</c>,
-/// <c>cases_statistics_ended</c>, <c>0160_case_read_indexes.sql</c>) holding every column it needs: an index-only scan, the heap untouched. Which endings
+/// <see cref="ICaseStatistics"/> on the per-day rollup of <c>0210_case_statistics_daily.sql</c>: each cohort is one sum
+/// over the period's days of the rows of the query's region, bodies and agency, a few rows a day and agency instead of
+/// one index entry a case. A trigger on <c>cases</c> keeps it in the case commit's own transaction, so a figure counts a
+/// commit as soon as the commit is answered. A query scoped to an applicant's or an intake point's own cases, which the
+/// rollup does not key, counts the <c>cases</c> columns of <c>0130_case_statistics.sql</c> as before, one aggregate per
+/// cohort (<c>cases_received</c>, <c>cases_statistics_ended</c>, <c>0160_case_read_indexes.sql</c>). Which endings
 /// and decision types count toward which figure is not written here: the sets come from the domain's definitions
-/// (<see cref="CaseEndingFigures"/>, <see cref="DecisionTypeExtensions"/>) as array parameters. The scope is the case
-/// list's own condition (<see cref="PostgresCaseQueries"/>), except a region subtree, which is written
-/// <c>starts_with(region_path, path)</c> instead of the list's range: the same cases, but a condition no btree serves, so
-/// the planner keeps to the covering index. With the range it took a county's few estimated rows from
-/// <c>cases_region_path</c> and read 222,222 heap rows for Dadong (10 s at a million cases, instead of 0.2 s).
-/// An agency profile reads its open cases from the agency's range of <c>cases_agency_status_channel_due</c> and its
-/// decisions from <c>cases_statistics_decisions</c> (<see cref="BuildActivityCommands"/>). The instruments' figures
+/// (<see cref="CaseEndingFigures"/>, <see cref="DecisionTypeExtensions"/>) as array parameters, matched against the
+/// ending and decision type the rollup keeps. The scope is the case list's own condition
+/// (<see cref="PostgresCaseQueries"/>), except a region subtree, which is written <c>starts_with(region_path, path)</c>
+/// instead of the list's range: the same cases, but a condition no btree serves, so that on <c>cases</c> the planner
+/// keeps to the covering index (with the range it read 222,222 heap rows for Dadong: 10 s at a million cases).
+/// An agency profile's flaws need the decisions' findings, which the rollup does not keep: they are read from
+/// <c>cases_statistics_decisions</c> (<see cref="BuildActivityCommands"/>). The instruments' figures
 /// read the partial indexes of <c>0131_instrument_statistics.sql</c>: opinion letters issued in a period
 /// <c>supervision_instruments_statistics_issued</c>, open instruments <c>supervision_instruments_statistics_open</c>,
 /// whose predicate <see cref="OpenCondition"/> repeats word for word so that the planner may prove it.
@@ -55,8 +58,9 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
 
     public async Task<IReadOnlyList<AgencyCorrections>> CountByAgencyAsync(StatisticsQuery query, CancellationToken cancellationToken = default)
     {
-        var where = Ended(query);
-        var command = where.Command($"SELECT respondent_agency_id, {EndedCounts(where)} FROM cases{where.Sql} GROUP BY respondent_agency_id");
+        var tally = TallyOf(query);
+        var where = Ended(query, tally);
+        var command = where.Command($"SELECT respondent_agency_id, {EndedCounts(where, tally)} FROM {tally.Table}{where.Sql} GROUP BY respondent_agency_id");
         AddEndedParameters(command);
         await using var batch = dataSource.CreateBatch();
         batch.BatchCommands.Add(command);
@@ -167,22 +171,27 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
     }
 
     /// <summary>An agency profile's open cases, decisions by type and flaws by month (visible to tests, which EXPLAIN
-    /// them): the open cases from the agency's range of <c>cases_agency_status_channel_due</c>, the decisions from the
-    /// agency's and period's range of <c>cases_statistics_decisions</c>, both index-only.</summary>
+    /// them). From the rollup (<see cref="ReadsRollup"/>) the open cases are the received counts without an ending, of
+    /// every day, and the decisions the ended counts of the period; otherwise they are counted from the agency's range of
+    /// <c>cases_agency_status_channel_due</c> and <c>cases_statistics_decisions</c>. The findings are not in the rollup:
+    /// the flaws are always counted from the agency's and period's range of <c>cases_statistics_decisions</c>, index-only.</summary>
     internal static IReadOnlyList<NpgsqlBatchCommand> BuildActivityCommands(StatisticsQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var tally = TallyOf(query);
         var open = Filtered(query);
-        open.Add("ended_on IS NULL");
-        var decisions = Ended(query);
+        open.Add(tally.OpenCondition);
+        var decisions = Ended(query, tally);
         decisions.Add("ending = {0}", Parameters.Text(Decided));
+        var findings = Ended(query, CaseTally.Cases);
+        findings.Add("ending = {0}", Parameters.Text(Decided));
         return
         [
-            open.Command($"SELECT count(*) FROM cases{open.Sql}"),
-            decisions.Command($"SELECT decision_type, count(*) FROM cases{decisions.Sql} GROUP BY decision_type"),
-            decisions.Command(
+            open.Command($"SELECT {Total(tally.Received)} FROM {tally.Table}{open.Sql}"),
+            decisions.Command($"SELECT decision_type, {Total(tally.Ended)} FROM {tally.Table}{decisions.Sql} GROUP BY decision_type"),
+            findings.Command(
                 $"SELECT date_trunc('month', ended_on)::date, f.flaw, count(*) FROM cases CROSS JOIN LATERAL unnest(findings) AS f (flaw)"
-                + $"{decisions.Sql} GROUP BY 1, 2"),
+                + $"{findings.Sql} GROUP BY 1, 2"),
         ];
     }
 
@@ -190,33 +199,66 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
     internal static IReadOnlyList<NpgsqlBatchCommand> BuildCountCommands(StatisticsQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var tally = TallyOf(query);
         var received = Filtered(query);
-        AddRange(received, "received_on", query.Period);
+        if (tally.ReceivedCondition is { } receivedCondition)
+        {
+            received.Add(receivedCondition);
+        }
+
+        AddRange(received, tally.ReceivedDay, query.Period);
         var beforeFiling = received.Next();
         var receivedCommand = received.Command(
-            $"SELECT count(*), count(*) FILTER (WHERE ending = ${beforeFiling}) FROM cases{received.Sql}");
+            $"SELECT {Total(tally.Received)}, {Total($"{tally.Received} FILTER (WHERE ending = ${beforeFiling})")} FROM {tally.Table}{received.Sql}");
         receivedCommand.Parameters.Add(Parameters.Text(BeforeFiling));
 
-        var ended = Ended(query);
-        var endedCommand = ended.Command($"SELECT {EndedCounts(ended)} FROM cases{ended.Sql}");
+        var ended = Ended(query, tally);
+        var endedCommand = ended.Command($"SELECT {EndedCounts(ended, tally)} FROM {tally.Table}{ended.Sql}");
         AddEndedParameters(endedCommand);
         return [receivedCommand, endedCommand];
     }
 
+    /// <summary>Whether the query's cases are all counted in the rollup (<c>case_statistics_daily</c>,
+    /// <c>0210_case_statistics_daily.sql</c>), which keeps a case's region, bodies and agency: every query but those
+    /// scoped to an applicant's or an intake point's own cases, which count their few case rows.</summary>
+    internal static bool ReadsRollup(StatisticsQuery query) =>
+        query.Scope is not { ApplicantUserId: not null } and not { IntakePointId: not null };
+
+    private static CaseTally TallyOf(StatisticsQuery query) => ReadsRollup(query) ? CaseTally.Rollup : CaseTally.Cases;
+
+    /// <summary>A sum that is 0, not NULL, over no row, as a count is.</summary>
+    private static string Total(string aggregate) => $"coalesce({aggregate}, 0)::bigint";
+
+    /// <summary>How a table counts the cohorts: the case rows, one case each, or the rollup's rows, a day's count each
+    /// (a row of the rollup may count the received cohort, the ended one or both; one counting neither is skipped).</summary>
+    private sealed record CaseTally(
+        string Table, string? ReceivedCondition, string ReceivedDay, string Received, string OpenCondition,
+        string EndedCondition, string EndedDay, string Ended, string Accepted, string WithinPeriod)
+    {
+        public static CaseTally Cases { get; } = new(
+            "cases", null, "received_on", "count(*)", "ended_on IS NULL",
+            "ended_on IS NOT NULL", "ended_on", "count(*)",
+            "count(*) FILTER (WHERE accepted_on IS NOT NULL)", "count(*) FILTER (WHERE accepted_on IS NOT NULL AND NOT decision_overdue)");
+
+        public static CaseTally Rollup { get; } = new(
+            "case_statistics_daily", "received > 0", "day", "sum(received)", "ending IS NULL AND received > 0",
+            "ended > 0", "day", "sum(ended)", "sum(ended_after_acceptance)", "sum(ended_within_decision_period)");
+    }
+
     /// <summary>The ended cohort's eight counts, in <see cref="ReadEnded"/>'s order; their five set parameters are
     /// numbered after the conditions' and added by <see cref="AddEndedParameters"/>.</summary>
-    private static string EndedCounts(SqlConditions where)
+    private static string EndedCounts(SqlConditions where, CaseTally tally)
     {
         var n = where.Next();
         return $"""
-            count(*),
-            count(*) FILTER (WHERE ending = ANY(${n})),
-            count(*) FILTER (WHERE ending = ANY(${n + 1})),
-            count(*) FILTER (WHERE ending = ${n + 2}),
-            count(*) FILTER (WHERE ending = ${n + 2} AND decision_type = ANY(${n + 3})),
-            count(*) FILTER (WHERE ending = ANY(${n + 4})),
-            count(*) FILTER (WHERE accepted_on IS NOT NULL),
-            count(*) FILTER (WHERE accepted_on IS NOT NULL AND NOT decision_overdue)
+            {Total(tally.Ended)},
+            {Total($"{tally.Ended} FILTER (WHERE ending = ANY(${n}))")},
+            {Total($"{tally.Ended} FILTER (WHERE ending = ANY(${n + 1}))")},
+            {Total($"{tally.Ended} FILTER (WHERE ending = ${n + 2})")},
+            {Total($"{tally.Ended} FILTER (WHERE ending = ${n + 2} AND decision_type = ANY(${n + 3}))")},
+            {Total($"{tally.Ended} FILTER (WHERE ending = ANY(${n + 4}))")},
+            {Total(tally.Accepted)},
+            {Total(tally.WithinPeriod)}
             """;
     }
 
@@ -241,12 +283,13 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
         EndedWithinDecisionPeriod = reader.GetInt64(first + 7),
     };
 
-    /// <summary>The ended cohort: <c>ended_on IS NOT NULL</c> (the partial index's predicate) within the period.</summary>
-    private static SqlConditions Ended(StatisticsQuery query)
+    /// <summary>The ended cohort within the period: for the case rows <c>ended_on IS NOT NULL</c>, the partial index's
+    /// predicate.</summary>
+    private static SqlConditions Ended(StatisticsQuery query, CaseTally tally)
     {
         var where = Filtered(query);
-        where.Add("ended_on IS NOT NULL");
-        AddRange(where, "ended_on", query.Period);
+        where.Add(tally.EndedCondition);
+        AddRange(where, tally.EndedDay, query.Period);
         return where;
     }
 
