@@ -8,7 +8,7 @@ using Npgsql;
 namespace CaseGrains.Persistence.Postgres;
 
 /// <summary>
-/// <see cref="ICaseStatistics"/> on the per-day rollup of <c>0210_case_statistics_daily.sql</c>: each cohort is one sum
+/// <see cref="ICaseStatistics"/> on the per-day rollup of <c>0210_case_statistics_rollup.sql</c>: each cohort is one sum
 /// over the period's days of the rows of the query's region, bodies and agency, a few rows a day and agency instead of
 /// one index entry a case. A trigger on <c>cases</c> keeps it in the case commit's own transaction, so a figure counts a
 /// commit as soon as the commit is answered. A query scoped to an applicant's or an intake point's own cases, which the
@@ -206,7 +206,7 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
             received.Add(receivedCondition);
         }
 
-        AddRange(received, tally.ReceivedDay, query.Period);
+        tally.AddPeriod(received, "received_on", query.Period);
         var beforeFiling = received.Next();
         var receivedCommand = received.Command(
             $"SELECT {Total(tally.Received)}, {Total($"{tally.Received} FILTER (WHERE ending = ${beforeFiling})")} FROM {tally.Table}{received.Sql}");
@@ -218,8 +218,8 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
         return [receivedCommand, endedCommand];
     }
 
-    /// <summary>Whether the query's cases are all counted in the rollup (<c>case_statistics_daily</c>,
-    /// <c>0210_case_statistics_daily.sql</c>), which keeps a case's region, bodies and agency: every query but those
+    /// <summary>Whether the query's cases are all counted in the rollup (<c>case_statistics_rollup</c>,
+    /// <c>0210_case_statistics_rollup.sql</c>), which keeps a case's region, bodies and agency: every query but those
     /// scoped to an applicant's or an intake point's own cases, which count their few case rows.</summary>
     internal static bool ReadsRollup(StatisticsQuery query) =>
         query.Scope is not { ApplicantUserId: not null } and not { IntakePointId: not null };
@@ -229,20 +229,66 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
     /// <summary>A sum that is 0, not NULL, over no row, as a count is.</summary>
     private static string Total(string aggregate) => $"coalesce({aggregate}, 0)::bigint";
 
-    /// <summary>How a table counts the cohorts: the case rows, one case each, or the rollup's rows, a day's count each
-    /// (a row of the rollup may count the received cohort, the ended one or both; one counting neither is skipped).</summary>
+    /// <summary>How a table counts the cohorts: the case rows, one case each, or the rollup's rows, a day's or a month's
+    /// count each (a row of the rollup may count the received cohort, the ended one or both; one counting neither is
+    /// skipped).</summary>
     private sealed record CaseTally(
-        string Table, string? ReceivedCondition, string ReceivedDay, string Received, string OpenCondition,
-        string EndedCondition, string EndedDay, string Ended, string Accepted, string WithinPeriod)
+        string Table, bool IsRollup, string? ReceivedCondition, string Received, string OpenCondition,
+        string EndedCondition, string Ended, string Accepted, string WithinPeriod)
     {
         public static CaseTally Cases { get; } = new(
-            "cases", null, "received_on", "count(*)", "ended_on IS NULL",
-            "ended_on IS NOT NULL", "ended_on", "count(*)",
+            "cases", false, null, "count(*)", "ended_on IS NULL",
+            "ended_on IS NOT NULL", "count(*)",
             "count(*) FILTER (WHERE accepted_on IS NOT NULL)", "count(*) FILTER (WHERE accepted_on IS NOT NULL AND NOT decision_overdue)");
 
+        /// <summary>The open cases are counted in the month rows of every month, as every case has one.</summary>
         public static CaseTally Rollup { get; } = new(
-            "case_statistics_daily", "received > 0", "day", "sum(received)", "ending IS NULL AND received > 0",
-            "ended > 0", "day", "sum(ended)", "sum(ended_after_acceptance)", "sum(ended_within_decision_period)");
+            "case_statistics_rollup", true, "received > 0", "sum(received)", "whole_month AND ending IS NULL AND received > 0",
+            "ended > 0", "sum(ended)", "sum(ended_after_acceptance)", "sum(ended_within_decision_period)");
+
+        /// <summary>The rows of the period's days, by the case's <paramref name="caseColumn"/> or the rollup's day.</summary>
+        public void AddPeriod(SqlConditions where, string caseColumn, StatisticsPeriod period)
+        {
+            if (IsRollup)
+            {
+                AddRollupPeriod(where, period);
+            }
+            else
+            {
+                AddRange(where, caseColumn, period);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rollup's rows of the period: the month rows of the months it holds whole, and the day rows of its other days,
+    /// each once. The first whole month starts on the first day of a month on or after <c>From</c>, the whole months
+    /// end before the first day of the month of <c>To + 1</c>; an open end has every month on its side. Three arms, each a
+    /// range of the key (<c>whole_month, day</c>) so that each is one index range: the month rows, the days before the
+    /// first whole month, the days after the last.
+    /// </summary>
+    private static void AddRollupPeriod(SqlConditions where, StatisticsPeriod period)
+    {
+        string? wholeFrom = null, wholeEnd = null;
+        var arms = new List<string>();
+        if (period.From is { } from)
+        {
+            var n = where.Next();
+            where.Add("day >= {0}", Parameters.Date(from));
+            wholeFrom = $"(date_trunc('month', (${n} - 1)::timestamp) + interval '1 month')::date";
+            arms.Add($"(NOT whole_month AND day >= ${n} AND day < {wholeFrom})");
+        }
+
+        if (period.To is { } to)
+        {
+            var n = where.Next();
+            where.Add("day <= {0}", Parameters.Date(to));
+            wholeEnd = $"date_trunc('month', (${n} + 1)::timestamp)::date";
+            arms.Add($"(NOT whole_month AND day >= {wholeEnd} AND day <= ${n})");
+        }
+
+        var months = string.Join(" AND ", new[] { "whole_month", wholeFrom is null ? null : $"day >= {wholeFrom}", wholeEnd is null ? null : $"day < {wholeEnd}" }.OfType<string>());
+        where.Add(arms.Count == 0 ? months : $"(({months}) OR {string.Join(" OR ", arms)})");
     }
 
     /// <summary>The ended cohort's eight counts, in <see cref="ReadEnded"/>'s order; their five set parameters are
@@ -289,7 +335,7 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
     {
         var where = Filtered(query);
         where.Add(tally.EndedCondition);
-        AddRange(where, tally.EndedDay, query.Period);
+        tally.AddPeriod(where, "ended_on", query.Period);
         return where;
     }
 

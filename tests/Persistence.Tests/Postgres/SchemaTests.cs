@@ -35,8 +35,8 @@ public sealed class SchemaTests : IAsyncLifetime
     {
         var names = SchemaMigrator.Scripts.Select(s => s.Name).ToList();
 
-        Assert.Contains("0210_case_statistics_daily", names);
-        Assert.True(names.IndexOf("0160_case_read_indexes") < names.IndexOf("0210_case_statistics_daily"));
+        Assert.Contains("0210_case_statistics_rollup", names);
+        Assert.True(names.IndexOf("0160_case_read_indexes") < names.IndexOf("0210_case_statistics_rollup"));
     }
 
     [Fact]
