@@ -58,12 +58,9 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
 
     public async Task<IReadOnlyList<AgencyCorrections>> CountByAgencyAsync(StatisticsQuery query, CancellationToken cancellationToken = default)
     {
-        var tally = TallyOf(query);
-        var where = Ended(query, tally);
-        var command = where.Command($"SELECT respondent_agency_id, {EndedCounts(where, tally)} FROM {tally.Table}{where.Sql} GROUP BY respondent_agency_id");
-        AddEndedParameters(command);
+        ArgumentNullException.ThrowIfNull(query);
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(command);
+        batch.BatchCommands.Add(BuildByAgencyCommand(query, ReadsRollup(query)));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var agencies = new List<AgencyCorrections>();
         while (await reader.ReadAsync(cancellationToken))
@@ -175,10 +172,14 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
     /// every day, and the decisions the ended counts of the period; otherwise they are counted from the agency's range of
     /// <c>cases_agency_status_channel_due</c> and <c>cases_statistics_decisions</c>. The findings are not in the rollup:
     /// the flaws are always counted from the agency's and period's range of <c>cases_statistics_decisions</c>, index-only.</summary>
-    internal static IReadOnlyList<NpgsqlBatchCommand> BuildActivityCommands(StatisticsQuery query)
+    internal static IReadOnlyList<NpgsqlBatchCommand> BuildActivityCommands(StatisticsQuery query) =>
+        BuildActivityCommands(query, ReadsRollup(query));
+
+    /// <summary>The profile's commands on the rollup or on the case rows (tests compare the two).</summary>
+    internal static IReadOnlyList<NpgsqlBatchCommand> BuildActivityCommands(StatisticsQuery query, bool rollup)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var tally = TallyOf(query);
+        var tally = rollup ? CaseTally.Rollup : CaseTally.Cases;
         var open = Filtered(query);
         open.Add(tally.OpenCondition);
         var decisions = Ended(query, tally);
@@ -196,10 +197,14 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
     }
 
     /// <summary>The two cohorts' aggregates (visible to tests and to the README's measurements, which EXPLAIN them).</summary>
-    internal static IReadOnlyList<NpgsqlBatchCommand> BuildCountCommands(StatisticsQuery query)
+    internal static IReadOnlyList<NpgsqlBatchCommand> BuildCountCommands(StatisticsQuery query) =>
+        BuildCountCommands(query, ReadsRollup(query));
+
+    /// <summary>The cohorts' aggregates on the rollup or on the case rows (tests compare the two).</summary>
+    internal static IReadOnlyList<NpgsqlBatchCommand> BuildCountCommands(StatisticsQuery query, bool rollup)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var tally = TallyOf(query);
+        var tally = rollup ? CaseTally.Rollup : CaseTally.Cases;
         var received = Filtered(query);
         if (tally.ReceivedCondition is { } receivedCondition)
         {
@@ -224,7 +229,16 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
     internal static bool ReadsRollup(StatisticsQuery query) =>
         query.Scope is not { ApplicantUserId: not null } and not { IntakePointId: not null };
 
-    private static CaseTally TallyOf(StatisticsQuery query) => ReadsRollup(query) ? CaseTally.Rollup : CaseTally.Cases;
+    /// <summary>The ranking's ended counts per agency, on the rollup or on the case rows (tests compare the two).</summary>
+    internal static NpgsqlBatchCommand BuildByAgencyCommand(StatisticsQuery query, bool rollup)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var tally = rollup ? CaseTally.Rollup : CaseTally.Cases;
+        var where = Ended(query, tally);
+        var command = where.Command($"SELECT respondent_agency_id, {EndedCounts(where, tally)} FROM {tally.Table}{where.Sql} GROUP BY respondent_agency_id");
+        AddEndedParameters(command);
+        return command;
+    }
 
     /// <summary>A sum that is 0, not NULL, over no row, as a count is.</summary>
     private static string Total(string aggregate) => $"coalesce({aggregate}, 0)::bigint";
