@@ -8,9 +8,9 @@ using Npgsql;
 namespace CaseGrains.Persistence.Postgres;
 
 /// <summary>
-/// <see cref="ICaseStatistics"/> on the per-day rollup of <c>0210_case_statistics_rollup.sql</c>: each cohort is one sum
-/// over the period's days of the rows of the query's region, bodies and agency, a few rows a day and agency instead of
-/// one index entry a case. A trigger on <c>cases</c> keeps it in the case commit's own transaction, so a figure counts a
+/// <see cref="ICaseStatistics"/> on the rollup of <c>0210_case_statistics_rollup.sql</c>: each cohort is one sum of the
+/// rows of the query's region, bodies and agency over the period's whole months (month rows) and other days (day rows),
+/// a few rows a month or day and agency instead of one index entry a case. A trigger on <c>cases</c> keeps it in the case commit's own transaction, so a figure counts a
 /// commit as soon as the commit is answered. A query scoped to an applicant's or an intake point's own cases, which the
 /// rollup does not key, counts the <c>cases</c> columns of <c>0130_case_statistics.sql</c> as before, one aggregate per
 /// cohort (<c>cases_received</c>, <c>cases_statistics_ended</c>, <c>0160_case_read_indexes.sql</c>). Which endings
@@ -169,7 +169,7 @@ public sealed class PostgresCaseStatistics(NpgsqlDataSource dataSource) : ICaseS
 
     /// <summary>An agency profile's open cases, decisions by type and flaws by month (visible to tests, which EXPLAIN
     /// them). From the rollup (<see cref="ReadsRollup"/>) the open cases are the received counts without an ending, of
-    /// every day, and the decisions the ended counts of the period; otherwise they are counted from the agency's range of
+    /// every month, and the decisions the ended counts of the period; otherwise they are counted from the agency's range of
     /// <c>cases_agency_status_channel_due</c> and <c>cases_statistics_decisions</c>. The findings are not in the rollup:
     /// the flaws are always counted from the agency's and period's range of <c>cases_statistics_decisions</c>, index-only.</summary>
     internal static IReadOnlyList<NpgsqlBatchCommand> BuildActivityCommands(StatisticsQuery query) =>
