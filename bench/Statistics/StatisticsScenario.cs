@@ -14,7 +14,8 @@ namespace CaseGrains.Bench.Statistics;
 /// agencies' ranking and an agency's activity, at province, city, district, body and agency scope, with and without a
 /// region, body or agency filter, over all time, a year, a quarter and a month, in turn. The baseline is reading one
 /// case's list row by its id, at the same concurrency. Target: p99 ≤ 500 ms. The reminders data set holds only open cases
-/// received in two months; <c>bench/Statistics/synthesise-outcomes.sql</c> gives a copy of it endings over three years.
+/// received in two months; <c>bench/Statistics/synthesise-outcomes.sql</c> gives a copy of it endings over three years,
+/// and the statistics rollup (<c>0210_case_statistics_rollup.sql</c>) must then be applied to the copy.
 /// </summary>
 public static class StatisticsScenario
 {
@@ -64,6 +65,13 @@ public static class StatisticsScenario
         await using var dataSet = await MillionCaseReader.OpenAsync(options.Connection);
         if (dataSet is null)
         {
+            return 2;
+        }
+
+        await using var rollup = dataSet.DataSource.CreateCommand("SELECT to_regclass('case_statistics_rollup') IS NOT NULL");
+        if (!(bool)(await rollup.ExecuteScalarAsync())!)
+        {
+            Console.Error.WriteLine($"{dataSet.Database} has no statistics rollup: apply src/Persistence/Schema/0210_case_statistics_rollup.sql to it (after bench/Statistics/synthesise-outcomes.sql)");
             return 2;
         }
 

@@ -5,11 +5,15 @@
 -- million rows writes an entry into every index for each (over 15 minutes on the shared machine before it was
 -- cancelled); this copies the table with its new columns, swaps it in and rebuilds the same indexes (about 5 minutes).
 -- The foreign keys to cases of case_history and bench_due_cases are dropped: the copy is for reading only.
+-- The statistics rollup (0210) counts the cases it is given when it is created: run 0210 after this script, not before.
 DO $$
 DECLARE
     definitions text[];
     definition text;
 BEGIN
+    IF to_regclass('case_statistics_rollup') IS NOT NULL THEN
+        RAISE EXCEPTION 'this database already has the statistics rollup (0210), which would keep counting the replaced cases: synthesise outcomes on a copy from before 0210, then apply 0210';
+    END IF;
     SELECT array_agg(indexdef) INTO definitions FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'cases';
     CREATE TABLE cases_synthesised (LIKE cases INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE) WITH (fillfactor = 70);
     INSERT INTO cases_synthesised

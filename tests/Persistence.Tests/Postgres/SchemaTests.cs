@@ -33,6 +33,15 @@ public sealed class SchemaTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_statistics_rollup_comes_after_the_case_statistics_columns_and_their_indexes()
+    {
+        var names = SchemaMigrator.Scripts.Select(s => s.Name).ToList();
+
+        Assert.Contains("0210_case_statistics_rollup", names);
+        Assert.True(names.IndexOf("0160_case_read_indexes") < names.IndexOf("0210_case_statistics_rollup"));
+    }
+
+    [Fact]
     public async Task A_migrated_test_database_is_a_copy_of_a_template_holding_every_script()
     {
         Assert.Equal(
