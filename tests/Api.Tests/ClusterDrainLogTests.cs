@@ -4,7 +4,7 @@ using CaseGrains.Api.Tests.Infrastructure;
 namespace CaseGrains.Api.Tests;
 
 /// <summary>
-/// Drain requests are recorded (<c>GET /api/v1/cluster/drains</c>): who asked, when, for which silo and why, and the
+/// Drain requests are recorded (<c>GET /api/v1/cluster/drains</c>, one by one at <c>/drains/{id}</c>): who asked, when, for which silo and why, and the
 /// outcome. A gateway hosting its one silo can only be refused a drain (it is the last active silo); that a drained
 /// silo is recorded as having left is proved with real processes by tests/Cluster.Tests.
 /// </summary>
@@ -45,6 +45,13 @@ public static class ClusterDrainLogScenario
         (await admin.GetPathAsync("/api/v1/cluster/drains?limit=0")).AssertProblem(400, "invalid_input");
         (await admin.GetPathAsync("/api/v1/cluster/drains?limit=x")).AssertProblem(400, "invalid_input");
         (await client().As(Actors.DadongOfficer).GetPathAsync("/api/v1/cluster/drains")).AssertProblem(403, "administrator_required");
+
+        var path = $"/api/v1/cluster/drains/{recorded.GetProperty("id").GetInt64()}";
+        var one = await admin.GetPathAsync(path);
+        Assert.Equal(200, one.StatusCode);
+        Assert.Equal(recorded.GetRawText(), one.Body.GetRawText());
+        (await admin.GetPathAsync($"/api/v1/cluster/drains/{recorded.GetProperty("id").GetInt64() + 100}")).AssertProblem(404, "not_found");
+        (await client().As(Actors.DadongOfficer).GetPathAsync(path)).AssertProblem(403, "administrator_required");
         return recorded.GetRawText();
     }
 }

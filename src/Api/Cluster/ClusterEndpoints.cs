@@ -36,6 +36,8 @@ public static partial class ClusterEndpoints
             .WithSummary("Remove a silo gracefully: it stops taking activations, hands over and leaves");
         cluster.MapGet("/drains", ListDrainsAsync)
             .WithSummary("The drain requests, newest first: silo, who asked, when, why, and the outcome (?limit=, 1-1000, default 100)");
+        cluster.MapGet("/drains/{drainId:long}", FindDrainAsync)
+            .WithSummary("One drain request, as the list shows it; the answer to a drain names it in its Location");
         return api;
     }
 
@@ -66,6 +68,11 @@ public static partial class ClusterEndpoints
         var records = await drains.ListAsync(take, cancellationToken);
         return Results.Ok(records.Select(DrainView.Of));
     }
+
+    private static async Task<IResult> FindDrainAsync(long drainId, IDrainLog drains, CancellationToken cancellationToken) =>
+        await drains.FindAsync(drainId, cancellationToken) is { } record
+            ? Results.Ok(DrainView.Of(record))
+            : Problems.NotFound("下线记录", $"No drain request {drainId}.");
 
     private static async Task<IResult> DrainAsync(string memberId, HttpContext http, IGrainFactory grains, IDrainLog drains, PlatformClock clock, ILoggerFactory loggers)
     {
@@ -115,7 +122,7 @@ public static partial class ClusterEndpoints
                 {
                     await drains.AnsweredAsync(drainId, DrainStatus.Draining, CancellationToken.None);
                     LogDrainRequested(loggers.CreateLogger(typeof(ClusterEndpoints)), memberId, principal.UserId, input.Reason);
-                    return Results.Accepted("/api/v1/cluster/drains", ClusterMemberView.Of(member, null, null) with { Status = "draining" });
+                    return Results.Accepted($"/api/v1/cluster/drains/{drainId}", ClusterMemberView.Of(member, null, null) with { Status = "draining" });
                 }
             }
             finally

@@ -19,6 +19,9 @@ public interface IDrainLog
     /// returns how many.</summary>
     Task<int> SiloLeftAsync(string siloId, DateTimeOffset at, CancellationToken cancellationToken = default);
 
+    /// <summary>The request <paramref name="id"/>; null when there is none.</summary>
+    Task<DrainRecord?> FindAsync(long id, CancellationToken cancellationToken = default);
+
     /// <summary>The newest <paramref name="limit"/> requests, newest first.</summary>
     Task<IReadOnlyList<DrainRecord>> ListAsync(int limit, CancellationToken cancellationToken = default);
 }

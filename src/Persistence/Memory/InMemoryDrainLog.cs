@@ -52,6 +52,14 @@ public sealed class InMemoryDrainLog : IDrainLog
         }
     }
 
+    public Task<DrainRecord?> FindAsync(long id, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(records.FirstOrDefault(r => r.Id == id));
+        }
+    }
+
     public Task<IReadOnlyList<DrainRecord>> ListAsync(int limit, CancellationToken cancellationToken = default)
     {
         lock (gate)

@@ -6,6 +6,8 @@ namespace CaseGrains.Persistence.Postgres;
 /// <summary><see cref="IDrainLog"/> on <c>cluster_drains</c> (<c>0180_cluster_drains.sql</c>): one statement per call.</summary>
 public sealed class PostgresDrainLog(NpgsqlDataSource dataSource) : IDrainLog
 {
+    private const string Columns = "id, silo_id, silo_name, requested_by, requested_at, reason, status, refusal, left_at";
+
     public async Task<long> RecordAsync(DrainRequestEntry request, DrainStatus status, string? refusal, CancellationToken cancellationToken = default)
     {
         DrainLogRules.Validate(request, status, refusal);
@@ -44,31 +46,36 @@ public sealed class PostgresDrainLog(NpgsqlDataSource dataSource) : IDrainLog
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<DrainRecord?> FindAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM cluster_drains WHERE id = $1");
+        command.Parameters.Add(Parameters.Bigint(id));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
     public async Task<IReadOnlyList<DrainRecord>> ListAsync(int limit, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT id, silo_id, silo_name, requested_by, requested_at, reason, status, refusal, left_at
-              FROM cluster_drains
-             ORDER BY requested_at DESC, id DESC
-             LIMIT $1
-            """);
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM cluster_drains ORDER BY requested_at DESC, id DESC LIMIT $1");
         command.Parameters.Add(Parameters.Bigint(limit));
         var records = new List<DrainRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            records.Add(new DrainRecord(
-                reader.GetInt64(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4),
-                reader.GetString(5),
-                Enum.Parse<DrainStatus>(reader.GetString(6)),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8)));
+            records.Add(Read(reader));
         }
 
         return records;
     }
+
+    private static DrainRecord Read(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetFieldValue<DateTimeOffset>(4),
+        reader.GetString(5),
+        Enum.Parse<DrainStatus>(reader.GetString(6)),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8));
 }
