@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Workflow;
@@ -52,33 +53,28 @@ public sealed partial record AgencyRecord
     /// </summary>
     private (AgencyRecord State, PatternMatch? Match) Detect(AgencyFinding found, FlawKind flaw, PatternRule rule, DateOnly today)
     {
-        var dealtWith = CasesDealtWith(flaw);
-        var candidates = Findings.Where(f => PatternWindows.Counts(f, flaw) && !dealtWith.Contains(f.CaseId)).ToList();
-        if (!candidates.Any(f => f.CaseId == found.CaseId))
-        {
-            return (this, null);
-        }
-
-        var pattern = PatternWindows.Around(candidates, found, rule);
-        if (pattern.Count == 0)
+        var index = Patterns;
+        if (!index.IsCandidate(flaw, found) || index.PatternDays(flaw, found.FoundOn, rule) is not { } days)
         {
             return (this, null);
         }
 
         if (OpenNoticeFor(flaw) is { } open)
         {
-            var cited = open.CitedCaseIds.ToHashSet(StringComparer.Ordinal);
-            var newly = pattern.Where(f => !cited.Contains(f.CaseId)).ToList();
+            var newly = index.Uncited(flaw, days).Select(id => FindingOf(id)!).ToList();
             if (newly.Count == 0)
             {
                 return (this, null);
             }
 
-            var absorbed = open with { CitedCaseIds = InCitationOrder([.. open.CitedCaseIds, .. newly.Select(f => f.CaseId)]) };
+            var absorbed = open with { CitedCaseIds = Citing(open.CitedCaseIds, newly) };
             var match = new PatternMatch { NoticeId = open.Id, FlawKind = flaw, DraftsNotice = false, Cited = [.. newly.Select(Citation.Of)] };
-            return (this with { Notices = [.. Notices.Select(n => n.Id == open.Id ? absorbed : n)] }, match);
+
+            // Setting the notices drops the pattern index, so the one that knows these citations is set after them.
+            return (this with { Notices = [.. Notices.Select(n => n.Id == open.Id ? absorbed : n)], patternIndex = index.Citing(open, newly) }, match);
         }
 
+        var pattern = index.Candidates(flaw, days).Select(id => FindingOf(id)!).ToList();
         var notice = new AgencyNotice
         {
             Id = NewNoticeId(flaw),
@@ -93,7 +89,7 @@ public sealed partial record AgencyRecord
     }
 
     /// <summary>The record with <paramref name="finding"/> in place of <paramref name="earlier"/>, or added when there was
-    /// none: the one finding changes in the list, the index and the counts, whatever their size.</summary>
+    /// none: the one finding changes in the list, the index, the counts and the pattern index, whatever their size.</summary>
     private AgencyRecord With(AgencyFinding? earlier, AgencyFinding finding) =>
         earlier is null
             ? this with
@@ -101,28 +97,56 @@ public sealed partial record AgencyRecord
                 FindingList = FindingList.Add(finding),
                 Positions = Positions.Add(finding.CaseId, FindingList.Count),
                 Tally = Tally.Replace(null, finding),
+                patternIndex = patternIndex?.With(null, finding),
             }
             : this with
             {
                 FindingList = FindingList.SetItem(Positions[finding.CaseId], finding),
                 Tally = Tally.Replace(earlier, finding),
+                patternIndex = patternIndex?.With(earlier, finding),
             };
 
-    /// <summary>The cases a finished notice of <paramref name="flaw"/> cited: dealt with there, so they start no new pattern.</summary>
-    private HashSet<string> CasesDealtWith(FlawKind flaw) =>
-        Notices.Where(n => !n.IsOpen && n.Flaws.Contains(flaw)).SelectMany(n => n.CitedCaseIds).ToHashSet(StringComparer.Ordinal);
+    /// <summary><paramref name="cited"/> with each of <paramref name="newly"/> (none of them in it) put in its place in
+    /// citation order: a notice citing thousands of cases costs a few lookups per new one, not a sort of them all.</summary>
+    private ImmutableList<string> Citing(IReadOnlyList<string> cited, IEnumerable<AgencyFinding> newly)
+    {
+        var list = cited as ImmutableList<string> ?? [.. cited];
+        foreach (var finding in newly)
+        {
+            int low = 0, high = list.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (CompareCitations(list[middle], finding.FoundOn, finding.CaseId) < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            list = list.Insert(low, finding.CaseId);
+        }
+
+        return list;
+    }
+
+    /// <summary>Cases by the day of their finding, then id; a cited case without a finding (a converted one) comes first.</summary>
+    private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds) =>
+        [.. caseIds.Distinct().OrderBy(id => FindingOf(id)?.FoundOn ?? DateOnly.MinValue).ThenBy(id => id, StringComparer.Ordinal)];
+
+    private int CompareCitations(string caseId, DateOnly foundOn, string otherCaseId)
+    {
+        var day = (FindingOf(caseId)?.FoundOn ?? DateOnly.MinValue).CompareTo(foundOn);
+        return day != 0 ? day : string.CompareOrdinal(caseId, otherCaseId);
+    }
 
     /// <summary>Numbered per flaw kind, so that the same findings give the same ids whatever order they arrive in, even
     /// when patterns of several kinds complete in a different order.</summary>
     private string NewNoticeId(FlawKind flaw) =>
         $"SN-{Id}-{JsonNamingPolicy.CamelCase.ConvertName(flaw.ToString())}-{Notices.Count(n => n.Origin == InstrumentOrigin.Pattern && n.Flaws.Contains(flaw)) + 1}";
-
-    /// <summary>Cases by the day of their finding, then id; a cited case without a finding (a converted one) comes first.</summary>
-    private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds)
-    {
-        // Each case looked up in the index: a notice citing hundreds of cases costs a lookup per case, not a walk of the findings.
-        return [.. caseIds.Distinct().OrderBy(id => FindingOf(id)?.FoundOn ?? DateOnly.MinValue).ThenBy(id => id, StringComparer.Ordinal)];
-    }
 
     private Refusal? FindingRefusal(AgencyFinding finding, DateOnly today)
     {

@@ -40,6 +40,7 @@ public sealed partial record AgencyRecord
             FindingList = [.. value];
             Positions = FindingList.Select((f, i) => KeyValuePair.Create(f.CaseId, i)).ToImmutableDictionary(StringComparer.Ordinal);
             Tally = FindingTally.Of(FindingList);
+            patternIndex = null;
         }
     }
 
@@ -55,7 +56,23 @@ public sealed partial record AgencyRecord
     private FindingTally Tally { get; init; } = FindingTally.Empty;
 
     /// <summary>The supervision notices drafted or tracked, in that order.</summary>
-    public IReadOnlyList<AgencyNotice> Notices { get; init; } = [];
+    public IReadOnlyList<AgencyNotice> Notices
+    {
+        get => notices;
+        init
+        {
+            notices = value;
+            patternIndex = null;
+        }
+    }
+
+    private readonly IReadOnlyList<AgencyNotice> notices = [];
+
+    /// <summary>Built when a finding first needs it; dropped whenever the findings or the notices are set, except where
+    /// the record keeps it up to date itself (a finding recorded, cases cited by an open notice).</summary>
+    private PatternIndex? patternIndex;
+
+    private PatternIndex Patterns => patternIndex ??= PatternIndex.Of(FindingList, Notices);
 
     /// <summary>The empty record of <paramref name="agency"/>, whose region has the path <paramref name="regionPath"/>.</summary>
     /// <exception cref="ArgumentException">It is not an enforcement agency, or the path is not its region's.</exception>
