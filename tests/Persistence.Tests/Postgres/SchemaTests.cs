@@ -39,6 +39,7 @@ public sealed class SchemaTests : IAsyncLifetime
 
         Assert.Contains("0210_case_statistics_rollup", names);
         Assert.True(names.IndexOf("0160_case_read_indexes") < names.IndexOf("0210_case_statistics_rollup"));
+        Assert.True(names.IndexOf("0210_case_statistics_rollup") < names.IndexOf("0235_case_statistics_rollup_rebuild"));
     }
 
     [Fact]

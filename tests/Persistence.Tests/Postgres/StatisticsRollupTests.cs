@@ -51,6 +51,20 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
         Assert.Equal(0L, await database.ScalarAsync<long>($"SELECT count(*) FROM ((SELECT * FROM ({Fresh}) f EXCEPT SELECT * FROM ({Kept}) k) UNION ALL (SELECT * FROM ({Kept}) k EXCEPT SELECT * FROM ({Fresh}) f)) d"));
     }
 
+    [Fact]
+    public async Task A_rebuild_counts_the_cases_again_and_replaces_whatever_the_rollup_held()
+    {
+        var kept = await RowsAsync(Kept);
+        await database.ExecuteAsync("UPDATE case_statistics_rollup SET received = received + 7 WHERE day = (SELECT min(day) FROM case_statistics_rollup)");
+        await database.ExecuteAsync("INSERT INTO case_statistics_rollup VALUES (false, '2024-12-31', '/R9/', 'B9', 'B9', 'A9', NULL, NULL, 3, 0, 0, 0)");
+        Assert.NotEqual(kept, await RowsAsync(Kept));
+
+        await database.ExecuteAsync("SELECT case_statistics_rollup_rebuild()");
+
+        Assert.Equal(kept, await RowsAsync(Kept));
+        Assert.Equal(await RowsAsync(Fresh), await RowsAsync(Kept));
+    }
+
     public static TheoryData<string?, string?> Periods => new()
     {
         { null, null },
@@ -124,6 +138,9 @@ public sealed class StatisticsRollupTests : IAsyncLifetime
           FROM case_statistics_rollup
          WHERE (received, ended, ended_after_acceptance, ended_within_decision_period) <> (0, 0, 0, 0)
         """;
+
+    /// <summary>The rows <paramref name="sql"/> gives, as text in one order.</summary>
+    private Task<string?> RowsAsync(string sql) => database.ScalarAsync<string>($"SELECT string_agg(r::text, E'\\n' ORDER BY r::text) FROM ({sql}) r");
 
     private async Task WriteAsync(Random random)
     {
