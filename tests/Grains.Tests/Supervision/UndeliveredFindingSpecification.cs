@@ -1,4 +1,7 @@
+using System.Text.Json;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Serialization;
+using CaseGrains.Domain.Supervision;
 using CaseGrains.Grains.Supervision;
 using CaseGrains.Grains.Tests.Support;
 using CaseGrains.Persistence.Outbox;
@@ -99,6 +102,17 @@ public sealed class PostgresUndeliveredFindingTests(UndeliveredPostgresCluster c
         }
 
         Assert.Contains(fourth, Assert.Single((await Scenario.AgencyAsync(agency)).Notices).CitedCaseIds);
+
+        // The cite after the restart added one row; the notice reads all four back, in citation order, after another.
+        var cited = (await Scenario.InstrumentAsync(instrumentBefore.Id)).Instrument.Citations;
+        Assert.Equal(4, cited.Count);
+        var stored = (await Scenario.Store.LoadInstrumentAsync(instrumentBefore.Id))!;
+        Assert.Equal(cited.Select(c => c.CaseId).Order(StringComparer.Ordinal), stored.Citations.Select(c => c.CaseId).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(fourth, stored.SnapshotJson, StringComparison.Ordinal);
+        await RestartAsync();
+        var reloaded = (await Scenario.InstrumentAsync(instrumentBefore.Id)).Instrument.Citations;
+        Assert.Equal(JsonSerializer.Serialize(cited, DomainJson.Storage), JsonSerializer.Serialize(reloaded, DomainJson.Storage));
+        Assert.Equal(SupervisionInstrument.InCitationOrder(reloaded).Select(c => c.CaseId), reloaded.Select(c => c.CaseId));
     }
 
     private async Task RestartAsync()
