@@ -55,8 +55,7 @@ public sealed class SupervisionInstrumentGrain(
     {
         if (await store.LoadInstrumentAsync(InstrumentId, cancellationToken) is { } stored)
         {
-            snapshot = JsonSerializer.Deserialize<InstrumentSnapshot>(stored.SnapshotJson, DomainJson.Storage)
-                ?? throw new InvalidOperationException($"Instrument {InstrumentId} has an empty snapshot.");
+            snapshot = InstrumentStorage.Read(stored);
             version = stored.Version;
         }
     }
@@ -78,7 +77,7 @@ public sealed class SupervisionInstrumentGrain(
             ?? throw new InvalidOperationException($"The competent body {@case.CompetentBodyId} is not in the directory.");
         var transition = SupervisionInstrument.DraftOpinionLetter(
             InstrumentId, @case, command, new InstrumentIssuer(@case.CompetentBodyId, issuerPath), await ContextAsync());
-        return await CreateAsync(transition, InstrumentId, metadata, InstrumentActionName.DraftOpinionLetter, owed: _ => []);
+        return await CreateAsync(transition, metadata, InstrumentActionName.DraftOpinionLetter, owed: _ => []);
     }
 
     public async Task<InstrumentResult> ConvertCase(string caseId, ConvertCase command, CommandMetadata metadata)
@@ -95,7 +94,7 @@ public sealed class SupervisionInstrumentGrain(
         }
 
         var transition = SupervisionInstrument.ConvertCase(InstrumentId, @case, command, issuer, SupervisionPeriods.Notice(options.Value.NoticeDays), await ContextAsync());
-        return await CreateAsync(transition, InstrumentId, metadata, InstrumentActionName.ConvertCase,
+        return await CreateAsync(transition, metadata, InstrumentActionName.ConvertCase,
             owed: state => [SupervisionMessages.TrackNotice(state.AgencyId, state.ToTrackNotice())]);
     }
 
@@ -175,8 +174,7 @@ public sealed class SupervisionInstrumentGrain(
 
             var state = drafted.State with { Id = InstrumentId };
             var draftNotice = InstrumentNotices.ForPatternDraft(state);
-            await WriteAsync(Commit(state, drafted.Event, reason: null, Platform, [Draft("noticeDrafted", draftNotice, drafted.Event)]),
-                agencyNoticeId: match.NoticeId);
+            await WriteAsync(Commit(state, drafted.Event, reason: null, Platform, [Draft("noticeDrafted", draftNotice, drafted.Event)], agencyNoticeId: match.NoticeId));
             return new(SystemCommandOutcomeKind.Recorded);
         }
 
@@ -214,7 +212,7 @@ public sealed class SupervisionInstrumentGrain(
         var numbering = new DocumentNumbering(options.Value.OpinionLetterNumberTemplate, options.Value.NoticeNumberTemplate);
         var shortName = await directory.ShortNameAsync(instrument.IssuingBodyId);
         Refusal? refused = null;
-        InstrumentCommit? written = null;
+        (InstrumentCommit Commit, InstrumentSnapshot Next)? written = null;
         try
         {
             await store.CommitNumberedAsync(
@@ -230,7 +228,7 @@ public sealed class SupervisionInstrumentGrain(
                     }
 
                     written = Commit(transition.State, transition.Event, approval.Reason, metadata, []);
-                    return written;
+                    return written.Value.Commit;
                 });
         }
         catch
@@ -244,7 +242,7 @@ public sealed class SupervisionInstrumentGrain(
             return InstrumentResult.Failed(SupervisionFailures.From(refused!));
         }
 
-        Adopt(written);
+        Adopt(written.Value.Commit, written.Value.Next);
         return InstrumentResult.Success(await ViewAsync(metadata.Principal));
     }
 
@@ -270,7 +268,6 @@ public sealed class SupervisionInstrumentGrain(
 
     private async Task<InstrumentResult> CreateAsync(
         Transition<SupervisionInstrument, InstrumentEvent> transition,
-        string agencyNoticeId,
         CommandMetadata metadata,
         InstrumentActionName action,
         Func<SupervisionInstrument, IReadOnlyList<OutboxMessage>> owed)
@@ -280,14 +277,15 @@ public sealed class SupervisionInstrumentGrain(
             return InstrumentResult.Failed(SupervisionFailures.From(transition.Refusal));
         }
 
-        var commit = Commit(transition.State, transition.Event, reason: null, metadata, []) with
+        var (commit, next) = Commit(transition.State, transition.Event, reason: null, metadata, []);
+        commit = commit with
         {
             Entry = Entry(transition.Event, reason: null, metadata.Principal.UserId, metadata.Principal.OrganisationId, metadata.IdempotencyKey, action),
             Outbox = owed(transition.State),
         };
         try
         {
-            await WriteAsync(commit, agencyNoticeId);
+            await WriteAsync((commit, next));
         }
         catch (ConcurrencyConflictException)
         {
@@ -311,55 +309,62 @@ public sealed class SupervisionInstrumentGrain(
 
     private static (string UserId, string OrganisationId, string? Key) Platform => (SystemActor, SystemActor, null);
 
-    private InstrumentCommit Commit(SupervisionInstrument state, InstrumentEvent @event, string? reason, CommandMetadata metadata, IReadOnlyList<NotificationDraft> notifications) =>
-        Commit(state, @event, reason, (metadata.Principal.UserId, metadata.Principal.OrganisationId, metadata.IdempotencyKey), notifications) with
-        {
-            SnapshotJson = SnapshotJson(state, metadata.IdempotencyKey is { } key ? (key, new AppliedRequest(metadata.RequestHash, version + 1)) : null),
-        };
+    private (InstrumentCommit Commit, InstrumentSnapshot Next) Commit(
+        SupervisionInstrument state, InstrumentEvent @event, string? reason, CommandMetadata metadata, IReadOnlyList<NotificationDraft> notifications) =>
+        Commit(state, @event, reason, (metadata.Principal.UserId, metadata.Principal.OrganisationId, metadata.IdempotencyKey), notifications,
+            applied: metadata.IdempotencyKey is { } key ? (key, new AppliedRequest(metadata.RequestHash, version + 1)) : null);
 
-    /// <summary>The commit of a successful transition: snapshot, list columns, history entry, the whole reminder schedule,
-    /// the notices it sends and, when a notice stops absorbing cases, the message that tells the agency's record.</summary>
-    private InstrumentCommit Commit(
-        SupervisionInstrument state, InstrumentEvent @event, string? reason, (string UserId, string OrganisationId, string? Key) actor, IReadOnlyList<NotificationDraft> notifications)
+    /// <summary>The commit of a successful transition — snapshot, the citations it added, list columns, history entry, the
+    /// whole reminder schedule, the notices it sends and, when a notice stops absorbing cases, the message that tells the
+    /// agency's record — with the snapshot it stores, which the grain takes as its state once the commit is durable.</summary>
+    private (InstrumentCommit Commit, InstrumentSnapshot Next) Commit(
+        SupervisionInstrument state,
+        InstrumentEvent @event,
+        string? reason,
+        (string UserId, string OrganisationId, string? Key) actor,
+        IReadOnlyList<NotificationDraft> notifications,
+        (string Key, AppliedRequest Request)? applied = null,
+        string? agencyNoticeId = null)
     {
         var calendar = calendarInUse ?? throw new InvalidOperationException("A commit is built after the request's context.");
         var finished = snapshot is { } before && before.Instrument.AbsorbsCases && !state.AbsorbsCases;
-        return new InstrumentCommit(
+        var next = Next(state, applied, agencyNoticeId);
+        var commit = new InstrumentCommit(
             InstrumentId,
             version,
-            SnapshotJson(state, null),
+            InstrumentStorage.Snapshot(next),
             InstrumentIndexing.EntryFor(state),
             Entry(@event, reason, actor.UserId, actor.OrganisationId, actor.Key, @event.Action),
             [.. InstrumentReminders.For(state, reminderPolicy, calendar).Select(r => new ScheduleEntry(
                 r.CaseId, r.DeadlineId, EnumNames.Of(r.Kind), EnumNames.Of(r.Step), r.DueOn, r.FireAt))],
             notifications,
-            finished ? [SupervisionMessages.NoticeFinished(state.AgencyId, snapshot!.AgencyNoticeId)] : []);
+            finished ? [SupervisionMessages.NoticeFinished(state.AgencyId, snapshot!.AgencyNoticeId)] : [],
+            InstrumentStorage.Added(snapshot?.Instrument, @event, state));
+        return (commit, next);
     }
 
     private CaseHistoryEntry Entry(InstrumentEvent @event, string? reason, string userId, string organisationId, string? key, InstrumentActionName action) => new(
         version + 1, clock.GetUtcNow(), userId, organisationId, EnumNames.Of(action), reason,
         JsonSerializer.Serialize(@event, DomainJson.Storage), key);
 
-    private string SnapshotJson(SupervisionInstrument state, (string Key, AppliedRequest Request)? applied)
+    /// <summary>The snapshot after the transition: its state, the id the agency's record knows it by (given when drafted
+    /// from a pattern, else kept), and the request keys applied, with this request's.</summary>
+    private InstrumentSnapshot Next(SupervisionInstrument state, (string Key, AppliedRequest Request)? applied, string? agencyNoticeId)
     {
-        var requests = new Dictionary<string, AppliedRequest>(snapshot?.Requests ?? new Dictionary<string, AppliedRequest>());
+        var requests = snapshot?.Requests ?? new Dictionary<string, AppliedRequest>();
         if (applied is var (key, request))
         {
-            requests[key] = request;
+            requests = new Dictionary<string, AppliedRequest>(requests) { [key] = request };
         }
 
-        return JsonSerializer.Serialize(new InstrumentSnapshot(state, snapshot?.AgencyNoticeId ?? InstrumentId, requests), DomainJson.Storage);
+        return new InstrumentSnapshot(state, agencyNoticeId ?? snapshot?.AgencyNoticeId ?? InstrumentId, requests);
     }
 
-    /// <summary>Commits and only then takes the commit as the instrument's state; delivers what it owes the agency.</summary>
-    private async Task WriteAsync(InstrumentCommit commit, string? agencyNoticeId = null)
+    /// <summary>Commits and only then takes the committed snapshot as the instrument's state; delivers what it owes the
+    /// agency.</summary>
+    private async Task WriteAsync((InstrumentCommit Commit, InstrumentSnapshot Next) staged)
     {
-        if (agencyNoticeId is not null)
-        {
-            var created = JsonSerializer.Deserialize<InstrumentSnapshot>(commit.SnapshotJson, DomainJson.Storage)! with { AgencyNoticeId = agencyNoticeId };
-            commit = commit with { SnapshotJson = JsonSerializer.Serialize(created, DomainJson.Storage) };
-        }
-
+        var (commit, next) = staged;
         try
         {
             await store.CommitInstrumentAsync(commit);
@@ -375,12 +380,12 @@ public sealed class SupervisionInstrumentGrain(
             metrics.Raised(commit.Index.Kind, RegionPaths.SelfAndAncestors(commit.Index.AgencyRegionPath)[0]);
         }
 
-        Adopt(commit);
+        Adopt(commit, next);
     }
 
-    private void Adopt(InstrumentCommit commit)
+    private void Adopt(InstrumentCommit commit, InstrumentSnapshot next)
     {
-        snapshot = JsonSerializer.Deserialize<InstrumentSnapshot>(commit.SnapshotJson, DomainJson.Storage)!;
+        snapshot = next;
         version = commit.ExpectedVersion + 1;
         if (options.Value.DeliverAtOnce && commit.Outbox is { Count: > 0 } owed)
         {

@@ -170,6 +170,9 @@ public sealed class InMemoryDatabase
 
         public InstrumentIndexEntry Index { get; set; } = index;
 
+        /// <summary>Its citations by case, like <c>instrument_citations</c>: a commit adds to them, never copies them.</summary>
+        public Dictionary<string, StoredCitation> Citations { get; } = new(StringComparer.Ordinal);
+
         public List<CaseHistoryEntry> History { get; } = [];
     }
 

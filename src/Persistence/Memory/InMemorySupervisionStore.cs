@@ -56,12 +56,14 @@ public sealed class InMemorySupervisionStore(InMemoryDatabase database) : ISuper
         return Task.CompletedTask;
     }
 
-    public Task<StoredRecord?> LoadInstrumentAsync(string instrumentId, CancellationToken cancellationToken = default)
+    public Task<StoredInstrument?> LoadInstrumentAsync(string instrumentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instrumentId);
         lock (database.Gate)
         {
-            return Task.FromResult(database.Instruments.GetValueOrDefault(instrumentId)?.Current);
+            return Task.FromResult(database.Instruments.GetValueOrDefault(instrumentId) is { } row
+                ? new StoredInstrument(instrumentId, row.Current.Version, row.Current.SnapshotJson, [.. row.Citations.Values])
+                : null);
         }
     }
 
@@ -120,6 +122,11 @@ public sealed class InMemorySupervisionStore(InMemoryDatabase database) : ISuper
         {
             row.Current = stored;
             row.Index = commit.Index;
+        }
+
+        foreach (var citation in commit.Citations ?? [])
+        {
+            row.Citations[citation.CaseId] = citation;
         }
 
         row.History.Add(entry);

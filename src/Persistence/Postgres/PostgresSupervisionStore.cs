@@ -8,11 +8,11 @@ using NpgsqlTypes;
 namespace CaseGrains.Persistence.Postgres;
 
 /// <summary>
-/// <see cref="ISupervisionStore"/> on PostgreSQL (<c>0110_supervision.sql</c>; agencies' findings, <c>0200_agency_findings.sql</c>).
-/// Each commit is one transaction of a few statements: the record or instrument row under optimistic concurrency on its
-/// version (no row written means another writer got there first, and the transaction is rolled back), then an agency's
-/// changed findings (upserted by case), an instrument's history entry, deadline index rows, notifications, and the outbox
-/// messages. An issuing commit first increments its series' counter in the same transaction:
+/// <see cref="ISupervisionStore"/> on PostgreSQL (<c>0110_supervision.sql</c>; agencies' findings, <c>0200_agency_findings.sql</c>;
+/// instruments' citations, <c>0240_instrument_citations.sql</c>). Each commit is one transaction of a few statements: the
+/// record or instrument row under optimistic concurrency on its version (no row written means another writer got there
+/// first, and the transaction is rolled back), then an agency's changed findings or an instrument's added citations
+/// (upserted by case), an instrument's history entry, deadline index rows, notifications, and the outbox messages. An issuing commit first increments its series' counter in the same transaction:
 /// the counter row stays locked until the commit ends, so concurrent issues of one series take consecutive numbers, and a
 /// rolled-back issue hands its number back.
 /// </summary>
@@ -50,16 +50,33 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
         return record is var (version, snapshot) ? new StoredAgency(agencyId, version, snapshot, findings) : null;
     }
 
-    public async Task<StoredRecord?> LoadInstrumentAsync(string instrumentId, CancellationToken cancellationToken = default) =>
-        await LoadAsync("SELECT version, snapshot::text FROM supervision_instruments WHERE instrument_id = $1", instrumentId, cancellationToken);
-
-    private async Task<StoredRecord?> LoadAsync(string sql, string id, CancellationToken cancellationToken)
+    public async Task<StoredInstrument?> LoadInstrumentAsync(string instrumentId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.Add(Parameters.Text(id));
+        ArgumentNullException.ThrowIfNull(instrumentId);
+        // One statement, so that the instrument and its citations are read at the same moment; the snapshot comes once,
+        // on a row of its own, not repeated beside every citation.
+        await using var command = dataSource.CreateCommand("""
+            SELECT version, snapshot::text, NULL::text, NULL::text FROM supervision_instruments WHERE instrument_id = $1
+            UNION ALL
+            SELECT NULL, NULL, case_id, citation::text FROM instrument_citations WHERE instrument_id = $1
+            """);
+        command.Parameters.Add(Parameters.Text(instrumentId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new StoredRecord(id, reader.GetInt64(0), reader.GetString(1)) : null;
+        (long Version, string Snapshot)? instrument = null;
+        var citations = new List<StoredCitation>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.IsDBNull(2))
+            {
+                instrument = (reader.GetInt64(0), reader.GetString(1));
+            }
+            else
+            {
+                citations.Add(new StoredCitation(reader.GetString(2), reader.GetString(3)));
+            }
+        }
+
+        return instrument is var (version, snapshot) ? new StoredInstrument(instrumentId, version, snapshot, citations) : null;
     }
 
     public async Task CommitAgencyAsync(AgencyCommit commit, CancellationToken cancellationToken = default)
@@ -192,6 +209,19 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
             {
                 throw new ConcurrencyConflictException(commit.InstrumentId, commit.ExpectedVersion);
             }
+        }
+
+        if (commit.Citations is { Count: > 0 } citations)
+        {
+            await using var cite = new NpgsqlCommand("""
+                INSERT INTO instrument_citations (instrument_id, case_id, citation)
+                SELECT $1, c.case_id, c.citation FROM unnest($2::text[], $3::jsonb[]) AS c (case_id, citation)
+                ON CONFLICT (instrument_id, case_id) DO UPDATE SET citation = excluded.citation
+                """, connection, transaction);
+            cite.Parameters.Add(Parameters.Text(commit.InstrumentId));
+            cite.Parameters.Add(Parameters.TextArray([.. citations.Select(c => c.CaseId)]));
+            cite.Parameters.Add(Parameters.Typed(citations.Select(c => c.CitationJson).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb));
+            await cite.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await using (var append = new NpgsqlCommand("""

@@ -14,9 +14,11 @@ public interface ISupervisionStore
     /// <see cref="AgencyCommit.ExpectedVersion"/>.</summary>
     Task CommitAgencyAsync(AgencyCommit commit, CancellationToken cancellationToken = default);
 
-    Task<StoredRecord?> LoadInstrumentAsync(string instrumentId, CancellationToken cancellationToken = default);
+    /// <summary>The instrument's snapshot and all its citations; null when there is no such instrument.</summary>
+    Task<StoredInstrument?> LoadInstrumentAsync(string instrumentId, CancellationToken cancellationToken = default);
 
-    /// <summary>Commits the change, or writes nothing and throws: <see cref="ConcurrencyConflictException"/> when the
+    /// <summary>Commits the change (the snapshot, and the citations it carries over the stored ones of the same cases), or
+    /// writes nothing and throws: <see cref="ConcurrencyConflictException"/> when the
     /// instrument is not at <see cref="InstrumentCommit.ExpectedVersion"/>, <see cref="DuplicateIdempotencyKeyException"/>
     /// when the entry's key was already used on it.</summary>
     Task CommitInstrumentAsync(InstrumentCommit commit, CancellationToken cancellationToken = default);

@@ -29,7 +29,8 @@ public static class SupervisionCommitRules
     }
 
     /// <exception cref="ArgumentException">The commit is malformed: blank id, negative version, an entry whose sequence is
-    /// not the next version, JSON that does not parse, reminders for another subject.</exception>
+    /// not the next version, JSON that does not parse, a citation of a blank case or two of one case, reminders for another
+    /// subject.</exception>
     public static void Validate(InstrumentCommit commit)
     {
         ArgumentNullException.ThrowIfNull(commit);
@@ -44,6 +45,18 @@ public static class SupervisionCommitRules
 
         RequireJson(commit.SnapshotJson);
         RequireJson(commit.Entry.PayloadJson);
+        var cases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var citation in commit.Citations ?? [])
+        {
+            ArgumentNullException.ThrowIfNull(citation, nameof(commit));
+            ArgumentException.ThrowIfNullOrWhiteSpace(citation.CaseId, nameof(commit));
+            RequireJson(citation.CitationJson);
+            if (!cases.Add(citation.CaseId))
+            {
+                throw new ArgumentException($"The commit carries two citations of {citation.CaseId}.", nameof(commit));
+            }
+        }
+
         if (commit.Reminders?.Any(r => !string.Equals(r.CaseId, commit.InstrumentId, StringComparison.Ordinal)) == true)
         {
             throw new ArgumentException("Every reminder of an instrument's commit is for that instrument.", nameof(commit));

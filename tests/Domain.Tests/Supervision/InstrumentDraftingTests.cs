@@ -202,6 +202,37 @@ public sealed class InstrumentDraftingTests
         builder.When(command).ShouldBeUnchanged(builder.State, "already_cited");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Cites_in_any_batches_and_order_hold_the_citations_a_sort_of_them_all_gives(int seed)
+    {
+        var random = new Random(seed);
+        var pool = Enumerable.Range(0, 400)
+            .Select(i => i % 7 == 0
+                ? new Citation { CaseId = $"RC-{random.Next(1000):000}" }
+                : Citation.Of(SupervisionFixture.Corrected($"RC-{random.Next(1000):000}", D(2025, 3, 1).AddDays(random.Next(30)))))
+            .DistinctBy(c => c.CaseId)
+            .ToList();
+        var builder = PatternNotice();
+        var drafted = builder.State.Citations;
+        for (var sent = 0; sent < pool.Count;)
+        {
+            var batch = pool.Skip(sent).Take(random.Next(1, 20)).ToList();
+            sent += batch.Count;
+            builder.Then(new CiteCases { Citations = [.. batch, .. batch.Take(2)] });
+        }
+
+        var expected = SupervisionInstrument.InCitationOrder([.. drafted, .. pool.Where(c => !drafted.Any(d => d.CaseId == c.CaseId))]);
+        Assert.Equal(expected.Select(c => c.CaseId), builder.State.Citations.Select(c => c.CaseId));
+
+        // Read back as a store gives them (any order), the notice still knows every case it cites.
+        var reloaded = builder.State with { Citations = SupervisionInstrument.InCitationOrder(builder.State.Citations.Reverse()) };
+        Assert.Equal(expected.Select(c => c.CaseId), reloaded.Citations.Select(c => c.CaseId));
+        reloaded.Handle(new CiteCases { Citations = [pool[^1]] }, new CaseContext(new DateTimeOffset(2025, 6, 2, 10, 0, 0, TimeSpan.FromHours(8)), ShippedCalendar)).ShouldBeUnchanged(reloaded, "already_cited");
+    }
+
     [Fact]
     public void A_case_sent_in_as_the_notice_finished_is_still_cited_not_lost()
     {

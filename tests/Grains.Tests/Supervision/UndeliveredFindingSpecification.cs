@@ -1,6 +1,10 @@
+using System.Text.Json;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Serialization;
+using CaseGrains.Domain.Supervision;
 using CaseGrains.Grains.Supervision;
 using CaseGrains.Grains.Tests.Support;
+using CaseGrains.Persistence.Migrations;
 using CaseGrains.Persistence.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using static CaseGrains.Grains.Tests.Supervision.SupervisionScenario;
@@ -99,6 +103,52 @@ public sealed class PostgresUndeliveredFindingTests(UndeliveredPostgresCluster c
         }
 
         Assert.Contains(fourth, Assert.Single((await Scenario.AgencyAsync(agency)).Notices).CitedCaseIds);
+
+        // The cite after the restart added one row; the notice reads all four back, in citation order, after another.
+        var cited = (await Scenario.InstrumentAsync(instrumentBefore.Id)).Instrument.Citations;
+        Assert.Equal(4, cited.Count);
+        var stored = (await Scenario.Store.LoadInstrumentAsync(instrumentBefore.Id))!;
+        Assert.Equal(cited.Select(c => c.CaseId).Order(StringComparer.Ordinal), stored.Citations.Select(c => c.CaseId).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(fourth, stored.SnapshotJson, StringComparison.Ordinal);
+        await RestartAsync();
+        var reloaded = (await Scenario.InstrumentAsync(instrumentBefore.Id)).Instrument.Citations;
+        Assert.Equal(JsonSerializer.Serialize(cited, DomainJson.Storage), JsonSerializer.Serialize(reloaded, DomainJson.Storage));
+        Assert.Equal(SupervisionInstrument.InCitationOrder(reloaded).Select(c => c.CaseId), reloaded.Select(c => c.CaseId));
+    }
+
+    [Fact]
+    public async Task A_notice_written_before_0240_loads_only_once_the_migration_moved_its_citations_to_rows()
+    {
+        foreach (var _ in Enumerable.Range(0, 4))
+        {
+            await Scenario.DecidedAsync(WanquanStreetOffice, FlawKind.Facts);
+        }
+
+        while (await RelayAsync() > 0)
+        {
+        }
+
+        var id = Assert.Single((await Scenario.AgencyAsync(WanquanStreetOffice)).Notices).InstrumentId;
+        var cited = (await Scenario.InstrumentAsync(id)).Instrument.Citations;
+        Assert.Equal(4, cited.Count);
+
+        // As stored before 0240: the citations inside the snapshot (here in reverse order), no rows.
+        await cluster.Database.ExecuteAsync($$"""
+            UPDATE supervision_instruments i
+               SET snapshot = jsonb_set(snapshot, '{instrument,citations}',
+                                        (SELECT jsonb_agg(c.citation ORDER BY c.case_id DESC) FROM instrument_citations c WHERE c.instrument_id = i.instrument_id))
+             WHERE instrument_id = '{{id}}';
+            DELETE FROM instrument_citations WHERE instrument_id = '{{id}}';
+            """);
+        await RestartAsync();
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => Scenario.InstrumentAsync(id));
+        Assert.Contains("0240_instrument_citations", refused.ToString(), StringComparison.Ordinal);
+
+        await cluster.Database.ExecuteAsync(SchemaMigrator.Scripts.Single(s => s.Name == "0240_instrument_citations").Sql);
+        await RestartAsync();
+
+        var reloaded = (await Scenario.InstrumentAsync(id)).Instrument.Citations;
+        Assert.Equal(JsonSerializer.Serialize(cited, DomainJson.Storage), JsonSerializer.Serialize(reloaded, DomainJson.Storage));
     }
 
     private async Task RestartAsync()

@@ -43,6 +43,15 @@ public sealed class SchemaTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_instruments_citation_rows_come_after_the_supervision_tables()
+    {
+        var names = SchemaMigrator.Scripts.Select(s => s.Name).ToList();
+
+        Assert.Contains("0240_instrument_citations", names);
+        Assert.True(names.IndexOf("0131_instrument_statistics") < names.IndexOf("0240_instrument_citations"));
+    }
+
+    [Fact]
     public async Task A_migrated_test_database_is_a_copy_of_a_template_holding_every_script()
     {
         Assert.Equal(

@@ -7,8 +7,9 @@ namespace CaseGrains.Persistence.Tests.Specifications;
 
 /// <summary>
 /// The supervision store and the outbox on either backend: numbers drawn in the issuing commit run without gaps or
-/// repeats however many issue at once, and a refused or conflicting issue gives its number back; a case's commit writes
-/// its outbox messages with it, once per key, until acknowledged.
+/// repeats however many issue at once, and a refused or conflicting issue gives its number back; an instrument's
+/// citations are the ones its commits added, and a conflicting commit adds none; a case's commit writes its outbox
+/// messages with it, once per key, until acknowledged.
 /// </summary>
 public abstract class SupervisionStoreSpecification : BackendSpecification
 {
@@ -133,6 +134,61 @@ public abstract class SupervisionStoreSpecification : BackendSpecification
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Backend.Supervision.CommitAgencyAsync(new AgencyCommit("A-R210104-BAD", 0, "{}", Given.Now, Findings: findings)));
         Assert.Null(await Backend.Supervision.LoadAgencyAsync("A-R210104-BAD"));
     }
+
+    [Fact]
+    public async Task An_instrument_loads_with_every_citation_its_commits_added_and_the_last_snapshot()
+    {
+        const string id = "SI-00000000000000c1";
+        await Backend.Supervision.CommitInstrumentAsync(Commit(id, 0, "drafted") with { Citations = [.. Enumerable.Range(0, 3).Select(i => Cited($"RC-{i}"))] });
+        await Backend.Supervision.CommitInstrumentAsync(Commit(id, 1, "drafted") with { Citations = [Cited("RC-3"), Cited("RC-4")] });
+        await Backend.Supervision.CommitInstrumentAsync(Commit(id, 2, "issued", "1"));
+
+        var stored = (await Backend.Supervision.LoadInstrumentAsync(id))!;
+        Assert.Equal(3, stored.Version);
+        Assert.True(Given.SameJson("""{"status": "issued"}""", stored.SnapshotJson), stored.SnapshotJson);
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"RC-{i}"), stored.Citations.Select(c => c.CaseId).Order(StringComparer.Ordinal));
+        Assert.True(Given.SameJson(Cited("RC-4").CitationJson, stored.Citations.Single(c => c.CaseId == "RC-4").CitationJson));
+        Assert.Null(await Backend.Supervision.LoadInstrumentAsync("SI-00000000000000ff"));
+    }
+
+    [Fact]
+    public async Task An_instrument_commit_at_a_stale_version_writes_none_of_its_citations()
+    {
+        const string id = "SI-00000000000000c2";
+        await Backend.Supervision.CommitInstrumentAsync(Commit(id, 0, "drafted") with { Citations = [Cited("RC-1")] });
+        await Backend.Supervision.CommitInstrumentAsync(Commit(id, 1, "drafted") with { Citations = [Cited("RC-2")] });
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            Backend.Supervision.CommitInstrumentAsync(Commit(id, 1, "drafted") with { Citations = [Cited("RC-3"), Cited("RC-1", "2025-01-01")] }));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            Backend.Supervision.CommitNumberedAsync(Series, sequence => Commit(id, 1, "issued", $"{sequence}") with { Citations = [Cited("RC-4")] }));
+
+        var stored = (await Backend.Supervision.LoadInstrumentAsync(id))!;
+        Assert.Equal(2, stored.Version);
+        Assert.Equal(["RC-1", "RC-2"], stored.Citations.Select(c => c.CaseId).Order(StringComparer.Ordinal));
+        Assert.True(Given.SameJson(Cited("RC-1").CitationJson, stored.Citations.Single(c => c.CaseId == "RC-1").CitationJson));
+    }
+
+    [Theory]
+    [InlineData("blank case")]
+    [InlineData("not JSON")]
+    [InlineData("one case twice")]
+    public async Task A_malformed_citation_is_refused_before_anything_is_written(string flaw)
+    {
+        var good = Cited("RC-1");
+        IReadOnlyList<StoredCitation> citations = flaw switch
+        {
+            "blank case" => [good with { CaseId = "" }],
+            "not JSON" => [good with { CitationJson = "{not json" }],
+            _ => [good, Cited("RC-1", "2025-01-01")],
+        };
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Backend.Supervision.CommitInstrumentAsync(Commit("SI-00000000000000c3", 0, "drafted") with { Citations = citations }));
+        Assert.Null(await Backend.Supervision.LoadInstrumentAsync("SI-00000000000000c3"));
+    }
+
+    private static StoredCitation Cited(string caseId, string foundOn = "2025-03-03") =>
+        new(caseId, $$"""{"caseId": "{{caseId}}", "source": "decision", "foundOn": "{{foundOn}}"}""");
 
     private static StoredFinding Finding(string caseId, int position, long version) =>
         new(caseId, position, $$"""{"source": "decision", "caseId": "{{caseId}}", "sourceVersion": {{version}}}""");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines;
 using CaseGrains.Domain.Organisations;
@@ -202,19 +203,27 @@ public sealed partial record SupervisionInstrument
             return Refuse(Refusal.Required("citations"));
         }
 
-        var newly = command.Citations.Where(c => !Citations.Any(cited => cited.CaseId == c.CaseId)).DistinctBy(c => c.CaseId).ToList();
+        var cited = CitedCaseIds;
+        var newly = command.Citations.Where(c => !cited.Contains(c.CaseId)).DistinctBy(c => c.CaseId).ToList();
         if (newly.Count == 0)
         {
             return Unchanged(Refusal.NothingToDo("already_cited", "这些案件已经援引", $"Notice {Id} already cites every one of these cases."));
         }
 
+        var citations = CitationList.ToBuilder();
+        foreach (var citation in newly)
+        {
+            var at = citations.BinarySearch(citation, CitationOrder.Instance);
+            citations.Insert(at < 0 ? ~at : at, citation);
+        }
+
         return Succeed(
-            this with { Citations = InCitationOrder([.. Citations, .. newly]) },
+            this with { CitationList = citations.ToImmutable(), citedCaseIds = cited.Union(newly.Select(c => c.CaseId)) },
             new CasesCited { Citations = InCitationOrder(newly), CitedOn = context.Today });
     }
 
-    private static IReadOnlyList<Citation> InCitationOrder(IEnumerable<Citation> citations) =>
-        [.. citations.OrderBy(c => c.FoundOn ?? DateOnly.MinValue).ThenBy(c => c.CaseId, StringComparer.Ordinal)];
+    /// <summary>The citations sorted as an instrument holds them (<see cref="CitationOrder"/>).</summary>
+    public static ImmutableList<Citation> InCitationOrder(IEnumerable<Citation> citations) => [.. citations.Order(CitationOrder.Instance)];
 
     private static Refusal? TextRefusal(object command, string title, string problems, string requirements)
     {

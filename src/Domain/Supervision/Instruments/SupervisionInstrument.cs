@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Deadlines;
@@ -43,8 +44,27 @@ public sealed partial record SupervisionInstrument
     /// <summary>The flaw kinds it is about: the pattern's one kind for a pattern notice.</summary>
     public IReadOnlyList<FlawKind> Flaws { get; init; } = [];
 
-    /// <summary>The cases it cites, in citation order (day of the finding, then case id).</summary>
-    public required IReadOnlyList<Citation> Citations { get; init; }
+    /// <summary>The cases it cites, in citation order (<see cref="InCitationOrder"/>).</summary>
+    /// <remarks>Held as an immutable list so that citing a case puts it in its place (logarithmic in the citations held)
+    /// instead of copying and sorting them all: a pattern notice may absorb tens of thousands of cases.</remarks>
+    public required IReadOnlyList<Citation> Citations
+    {
+        get => CitationList;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            CitationList = value as ImmutableList<Citation> ?? [.. value];
+            citedCaseIds = null;
+        }
+    }
+
+    private ImmutableList<Citation> CitationList { get; init; } = [];
+
+    /// <summary>Built when a cite first needs it; dropped whenever the citations are set, except by a cite, which keeps it
+    /// up to date itself.</summary>
+    private ImmutableHashSet<string>? citedCaseIds;
+
+    private ImmutableHashSet<string> CitedCaseIds => citedCaseIds ??= CitationList.Select(c => c.CaseId).ToImmutableHashSet(StringComparer.Ordinal);
 
     public required string Title { get; init; }
 
