@@ -23,7 +23,8 @@ namespace CaseGrains.Grains.Supervision;
 /// they owe the notices (draft this pattern's notice, cite these cases; a notice's further cases in one message), so that
 /// decisions against one busy agency do not wait one commit each. Every caller is answered only once its group is
 /// durable; the owed messages are then delivered at once, and by the outbox relay if that fails. A commit stores the
-/// record without its findings and, as rows, the findings its group added or replaced (<see cref="AgencyStorage"/>).
+/// record without its findings and its notices' citations and, as rows, the findings its group added or replaced and the
+/// citations it added (<see cref="AgencyStorage"/>).
 /// </summary>
 public sealed class AgencyGrain(
     ISupervisionStore store,
@@ -117,6 +118,7 @@ public sealed class AgencyGrain(
         var calendar = await calendars.GetAsync();
         var owed = new OwedPatterns();
         var found = new HashSet<string>(StringComparer.Ordinal);
+        var cited = new HashSet<StoredNoticeCitation>();
         var changed = false;
         for (var i = 0; i < group.Count; i++)
         {
@@ -153,6 +155,8 @@ public sealed class AgencyGrain(
                 found.Add(finding.Finding.CaseId);
             }
 
+            cited.UnionWith(AgencyStorage.Cited(transition.Event));
+
             owed.Add(state, patterns);
             changed = true;
             queued.Outcome = new(SystemCommandOutcomeKind.Recorded);
@@ -164,7 +168,7 @@ public sealed class AgencyGrain(
             try
             {
                 await store.CommitAgencyAsync(new AgencyCommit(
-                    AgencyId, version, AgencyStorage.Snapshot(state), clock.GetUtcNow(), messages, AgencyStorage.Rows(state, found)));
+                    AgencyId, version, AgencyStorage.Snapshot(state), clock.GetUtcNow(), messages, AgencyStorage.Rows(state, found), [.. cited]));
             }
             catch
             {

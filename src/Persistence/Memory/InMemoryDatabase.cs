@@ -53,6 +53,9 @@ public sealed class InMemoryDatabase
     /// <summary>Agencies' findings by agency, then case, like <c>agency_findings</c>.</summary>
     internal Dictionary<string, Dictionary<string, StoredFinding>> AgencyFindings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Agencies' notices' citations by agency, like <c>agency_notice_citations</c>.</summary>
+    internal Dictionary<string, HashSet<StoredNoticeCitation>> AgencyCitations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Supervision instruments with their list columns and history, like <c>supervision_instruments</c>.</summary>
     internal Dictionary<string, InstrumentRow> Instruments { get; } = new(StringComparer.Ordinal);
 

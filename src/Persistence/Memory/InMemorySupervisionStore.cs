@@ -20,7 +20,8 @@ public sealed class InMemorySupervisionStore(InMemoryDatabase database) : ISuper
             IReadOnlyList<StoredFinding> findings = database.AgencyFindings.TryGetValue(agencyId, out var stored)
                 ? [.. stored.Values.OrderBy(f => f.Position)]
                 : [];
-            return Task.FromResult<StoredAgency?>(new StoredAgency(agencyId, record.Version, record.SnapshotJson, findings));
+            IReadOnlyList<StoredNoticeCitation> citations = database.AgencyCitations.TryGetValue(agencyId, out var cited) ? [.. cited] : [];
+            return Task.FromResult<StoredAgency?>(new StoredAgency(agencyId, record.Version, record.SnapshotJson, findings, citations));
         }
     }
 
@@ -48,6 +49,17 @@ public sealed class InMemorySupervisionStore(InMemoryDatabase database) : ISuper
                 {
                     stored[finding.CaseId] = finding;
                 }
+            }
+
+            if (commit.Citations is { Count: > 0 } citations)
+            {
+                if (!database.AgencyCitations.TryGetValue(commit.AgencyId, out var cited))
+                {
+                    cited = [];
+                    database.AgencyCitations.Add(commit.AgencyId, cited);
+                }
+
+                cited.UnionWith(citations);
             }
 
             database.Enqueue(commit.Outbox, CaseCommitRules.NormaliseInstant(commit.At));

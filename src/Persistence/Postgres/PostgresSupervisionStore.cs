@@ -9,10 +9,12 @@ namespace CaseGrains.Persistence.Postgres;
 
 /// <summary>
 /// <see cref="ISupervisionStore"/> on PostgreSQL (<c>0110_supervision.sql</c>; agencies' findings, <c>0200_agency_findings.sql</c>;
-/// instruments' citations, <c>0240_instrument_citations.sql</c>). Each commit is one transaction of a few statements: the
-/// record or instrument row under optimistic concurrency on its version (no row written means another writer got there
-/// first, and the transaction is rolled back), then an agency's changed findings or an instrument's added citations
-/// (upserted by case), an instrument's history entry, deadline index rows, notifications, and the outbox messages. An issuing commit first increments its series' counter in the same transaction:
+/// instruments' citations, <c>0240_instrument_citations.sql</c>; notices' citations, <c>0250_agency_notice_citations.sql</c>).
+/// Each commit is one transaction of a few statements: the record or instrument row under optimistic concurrency on its
+/// version (no row written means another writer got there first, and the transaction is rolled back), then an agency's
+/// changed findings (upserted by case) and new notice citations, or an instrument's added citations (upserted by case),
+/// an instrument's history entry, deadline index rows, notifications, and the outbox messages. An issuing commit first
+/// increments its series' counter in the same transaction:
 /// the counter row stays locked until the commit ends, so concurrent issues of one series take consecutive numbers, and a
 /// rolled-back issue hands its number back.
 /// </summary>
@@ -26,28 +28,39 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
     public async Task<StoredAgency?> LoadAgencyAsync(string agencyId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agencyId);
-        // One statement, so that the record and its findings are read at the same moment; a record without findings is
-        // one row of nulls on the findings' side.
+        // One statement, so that the record, its findings and its citations are read at the same moment; each part is
+        // its own rows, so that none is repeated once per row of another (the snapshot once per finding, say).
         await using var command = dataSource.CreateCommand("""
-            SELECT r.version, r.snapshot::text, f.case_id, f.position, f.finding::text
-              FROM agency_records r LEFT JOIN agency_findings f ON f.agency_id = r.agency_id
-             WHERE r.agency_id = $1
-             ORDER BY f.position
+            SELECT 0 AS part, r.version, r.snapshot::text AS first, NULL::text AS second, NULL::integer AS position
+              FROM agency_records r WHERE r.agency_id = $1
+            UNION ALL
+            SELECT 1, NULL, f.case_id, f.finding::text, f.position FROM agency_findings f WHERE f.agency_id = $1
+            UNION ALL
+            SELECT 2, NULL, c.notice_id, c.case_id, NULL FROM agency_notice_citations c WHERE c.agency_id = $1
+            ORDER BY part, position
             """);
         command.Parameters.Add(Parameters.Text(agencyId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         (long Version, string Snapshot)? record = null;
         var findings = new List<StoredFinding>();
+        var citations = new List<StoredNoticeCitation>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            record ??= (reader.GetInt64(0), reader.GetString(1));
-            if (!reader.IsDBNull(2))
+            switch (reader.GetInt32(0))
             {
-                findings.Add(new StoredFinding(reader.GetString(2), reader.GetInt32(3), reader.GetString(4)));
+                case 0:
+                    record = (reader.GetInt64(1), reader.GetString(2));
+                    break;
+                case 1:
+                    findings.Add(new StoredFinding(reader.GetString(2), reader.GetInt32(4), reader.GetString(3)));
+                    break;
+                default:
+                    citations.Add(new StoredNoticeCitation(reader.GetString(2), reader.GetString(3)));
+                    break;
             }
         }
 
-        return record is var (version, snapshot) ? new StoredAgency(agencyId, version, snapshot, findings) : null;
+        return record is var (version, snapshot) ? new StoredAgency(agencyId, version, snapshot, findings, citations) : null;
     }
 
     public async Task<StoredInstrument?> LoadInstrumentAsync(string instrumentId, CancellationToken cancellationToken = default)
@@ -118,6 +131,20 @@ public sealed class PostgresSupervisionStore(NpgsqlDataSource dataSource) : ISup
             upsert.Parameters.Add(Parameters.Typed(findings.Select(f => f.Position).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer));
             upsert.Parameters.Add(Parameters.Typed(findings.Select(f => f.FindingJson).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Jsonb));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (commit.Citations is { Count: > 0 } citations)
+        {
+            // Only added, never rewritten: a notice never stops citing a case, and a citation already stored is the same fact.
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO agency_notice_citations (agency_id, notice_id, case_id)
+                SELECT $1, c.notice_id, c.case_id FROM unnest($2::text[], $3::text[]) AS c (notice_id, case_id)
+                ON CONFLICT (agency_id, notice_id, case_id) DO NOTHING
+                """, connection, transaction);
+            insert.Parameters.Add(Parameters.Text(commit.AgencyId));
+            insert.Parameters.Add(Parameters.TextArray([.. citations.Select(c => c.NoticeId)]));
+            insert.Parameters.Add(Parameters.TextArray([.. citations.Select(c => c.CaseId)]));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await PostgresOutbox.EnqueueAsync(connection, transaction, commit.Outbox, at, cancellationToken);

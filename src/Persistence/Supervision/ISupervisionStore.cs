@@ -6,12 +6,13 @@ namespace CaseGrains.Persistence.Supervision;
 /// each change in one transaction with the outbox messages, reminders and notifications it causes.</summary>
 public interface ISupervisionStore
 {
-    /// <summary>The record's snapshot and all its findings, in position order; null when the agency has no record.</summary>
+    /// <summary>The record's snapshot, all its findings in position order and all its notices' citations; null when the
+    /// agency has no record.</summary>
     Task<StoredAgency?> LoadAgencyAsync(string agencyId, CancellationToken cancellationToken = default);
 
-    /// <summary>Commits the change (the snapshot, and the findings it carries over the stored ones of the same cases), or
-    /// writes nothing and throws <see cref="ConcurrencyConflictException"/> when the record is not at
-    /// <see cref="AgencyCommit.ExpectedVersion"/>.</summary>
+    /// <summary>Commits the change (the snapshot, the findings it carries over the stored ones of the same cases, and the
+    /// citations it carries added to the stored ones), or writes nothing and throws
+    /// <see cref="ConcurrencyConflictException"/> when the record is not at <see cref="AgencyCommit.ExpectedVersion"/>.</summary>
     Task CommitAgencyAsync(AgencyCommit commit, CancellationToken cancellationToken = default);
 
     /// <summary>The instrument's snapshot and all its citations; null when there is no such instrument.</summary>

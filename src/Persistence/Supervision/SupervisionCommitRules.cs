@@ -26,6 +26,18 @@ public static class SupervisionCommitRules
                 throw new ArgumentException($"The commit carries two findings of {finding.CaseId}.", nameof(commit));
             }
         }
+
+        var citations = new HashSet<StoredNoticeCitation>();
+        foreach (var citation in commit.Citations ?? [])
+        {
+            ArgumentNullException.ThrowIfNull(citation, nameof(commit));
+            ArgumentException.ThrowIfNullOrWhiteSpace(citation.NoticeId, nameof(commit));
+            ArgumentException.ThrowIfNullOrWhiteSpace(citation.CaseId, nameof(commit));
+            if (!citations.Add(citation))
+            {
+                throw new ArgumentException($"The commit carries {citation.NoticeId}'s citation of {citation.CaseId} twice.", nameof(commit));
+            }
+        }
     }
 
     /// <exception cref="ArgumentException">The commit is malformed: blank id, negative version, an entry whose sequence is

@@ -207,4 +207,31 @@ public sealed class AgencyRecordTests
 
         Assert.Equal([AgencyActionName.RecordFinding, AgencyActionName.TrackNotice, AgencyActionName.RecordNoticeFinished], events.Select(e => e.Action));
     }
+
+    [Fact]
+    public void Citations_given_back_to_a_record_stored_without_them_come_in_citation_order_and_detection_goes_on_from_them()
+    {
+        var builder = Agency()
+            .Then(new TrackNotice { NoticeId = "SN-CONVERTED-1", Flaws = [FlawKind.Inaction], CaseIds = ["RC-2", "RC-0"] })
+            .Recorded(Corrected("RC-3", D(2025, 3, 3)), Corrected("RC-1", D(2025, 4, 1)), Corrected("RC-2", D(2025, 5, 6)));
+        var kept = builder.State;
+        var stored = kept with { Notices = [.. kept.Notices.Select(n => n with { CitedCaseIds = [] })] };
+        var rows = kept.Notices.SelectMany(n => n.CitedCaseIds.Select(id => (Notice: n.Id, Case: id))).Reverse();
+
+        var restored = stored.WithCitations(rows.ToLookup(r => r.Notice, r => r.Case, StringComparer.Ordinal));
+
+        // By the day of each case's finding, then id; a case without a finding (RC-0, converted) first.
+        Assert.Equal(["RC-0", "RC-2"], restored.Notices[0].CitedCaseIds);
+        Assert.Equal(["RC-3", "RC-1", "RC-2"], restored.Notices[1].CitedCaseIds);
+        Assert.Equal(kept.Notices.Select(n => n.CitedCaseIds), restored.Notices.Select(n => n.CitedCaseIds));
+        Assert.Equivalent(kept.Notices, restored.Notices, strict: true);
+
+        // The pattern index is built again from the citations given back: the open notice cites only the new case.
+        var next = Corrected("RC-4", D(2025, 5, 20));
+        var fromKept = builder.WhenRecording(next).ShouldRecord<FindingRecorded, AgencyRecord, AgencyEvent>();
+        var fromRestored = restored.Handle(new RecordFinding { Finding = next }, builder.Rules, At(builder.Today))
+            .ShouldRecord<FindingRecorded, AgencyRecord, AgencyEvent>();
+        Assert.Equal(["RC-4"], Assert.Single(fromRestored.Patterns).Cited.Select(c => c.CaseId));
+        Assert.Equivalent(fromKept, fromRestored, strict: true);
+    }
 }

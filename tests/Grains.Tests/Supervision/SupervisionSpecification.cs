@@ -245,11 +245,19 @@ public abstract class SupervisionSpecification(CaseCluster cluster)
         using (var snapshot = JsonDocument.Parse(stored.SnapshotJson))
         {
             Assert.Equal(0, snapshot.RootElement.GetProperty("findings").GetArrayLength());
+            Assert.All(snapshot.RootElement.GetProperty("notices").EnumerateArray(), n => Assert.Equal(0, n.GetProperty("citedCaseIds").GetArrayLength()));
         }
+
+        // The notices' citations are rows; reading them back puts each notice's in citation order again.
+        Assert.Equal(2, before.Notices.Length);
+        Assert.Equal(
+            before.Notices.SelectMany(n => n.CitedCaseIds.Select(id => (n.NoticeId, id))).Order(),
+            stored.Citations.Select(c => (c.NoticeId, c.CaseId)).Order());
 
         await cluster.Cluster.DeactivateAsync(agency);
         var reactivated = (await agency.Get(LiaoningSupervisor)).Agency!;
         Assert.Equivalent(before, reactivated, strict: true);
+        Assert.Equal(before.Notices.Select(n => n.CitedCaseIds), reactivated.Notices.Select(n => n.CitedCaseIds));
 
         // Case 3 is upheld after all: its finding is replaced in place, and the counts follow.
         var upheld = findings[3] with { DecisionType = DecisionType.Uphold, Flaws = [], SourceVersion = 8 };
@@ -304,6 +312,32 @@ public sealed class InMemorySupervisionTests(SupervisionInMemoryCluster cluster)
         Assert.Equal(81, after.Count);
         Assert.All(before.Zip(after), pair => Assert.Same(pair.First, pair.Second));
         Assert.Equal(("RC-ss080", 80), (after[80].CaseId, after[80].Position));
+    }
+
+    /// <summary>The same for citations: the open notice already cites every earlier case; the next case's commit hands the
+    /// store its one new citation, and every stored one stays the object its own commit handed over.</summary>
+    [Fact]
+    public async Task A_commit_after_many_citations_hands_the_store_only_the_citation_it_added()
+    {
+        const string agencyId = "A-R210000-SAMR";
+        var agency = cluster.Grains.GetGrain<IAgencyGrain>(agencyId);
+        var store = new SupervisionScenario(cluster).Store;
+        foreach (var i in Enumerable.Range(0, 80))
+        {
+            await agency.Handle(new RecordFinding { Finding = Finding(agencyId, $"RC-ps{i:d3}", FlawKind.Procedure) });
+        }
+
+        var before = (await store.LoadAgencyAsync(agencyId))!;
+        Assert.Equal(80, before.Citations.Count);
+
+        await agency.Handle(new RecordFinding { Finding = Finding(agencyId, "RC-ps080", FlawKind.Procedure) });
+
+        var after = (await store.LoadAgencyAsync(agencyId))!;
+        var noticeId = Assert.Single((await agency.Get(LiaoningSupervisor)).Agency!.Notices).NoticeId;
+        Assert.Equal([new StoredNoticeCitation(noticeId, "RC-ps080")], after.Citations.Except(before.Citations));
+        var stored = after.Citations.ToDictionary(c => c);
+        Assert.All(before.Citations, c => Assert.Same(c, stored[c]));
+        Assert.True(before.SnapshotJson.Length == after.SnapshotJson.Length, "The snapshot does not grow with the citations.");
     }
 }
 

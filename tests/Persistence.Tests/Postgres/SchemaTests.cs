@@ -30,6 +30,8 @@ public sealed class SchemaTests : IAsyncLifetime
         Assert.Equal(["0100_cases", "0101_organisations", "0102_history_chain", "0103_case_list_scopes", "0104_deadline_schedule", "0105_notifications", "0106_webhooks", "0107_hot_case_updates", "0108_deadline_subjects", "0110_supervision", "0120_complaints", "0130_case_statistics", "0131_instrument_statistics", "0150_case_list_filters", "0160_case_read_indexes", "0180_cluster_drains"], names.Where(n => n.StartsWith("01", StringComparison.Ordinal)));
         Assert.Contains("0200_agency_findings", names);
         Assert.True(names.IndexOf("0110_supervision") < names.IndexOf("0200_agency_findings"));
+        Assert.Contains("0250_agency_notice_citations", names);
+        Assert.True(names.IndexOf("0200_agency_findings") < names.IndexOf("0250_agency_notice_citations"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Supervision;
@@ -173,7 +174,7 @@ public abstract class SupervisionStoreSpecification : BackendSpecification
     [InlineData("blank case")]
     [InlineData("not JSON")]
     [InlineData("one case twice")]
-    public async Task A_malformed_citation_is_refused_before_anything_is_written(string flaw)
+    public async Task A_malformed_instrument_citation_is_refused_before_anything_is_written(string flaw)
     {
         var good = Cited("RC-1");
         IReadOnlyList<StoredCitation> citations = flaw switch
@@ -189,6 +190,60 @@ public abstract class SupervisionStoreSpecification : BackendSpecification
 
     private static StoredCitation Cited(string caseId, string foundOn = "2025-03-03") =>
         new(caseId, $$"""{"caseId": "{{caseId}}", "source": "decision", "foundOn": "{{foundOn}}"}""");
+
+    [Fact]
+    public async Task An_agency_commit_adds_the_citations_it_carries_to_those_stored()
+    {
+        const string agency = "A-R210104-TRAFFIC";
+        var first = Enumerable.Range(0, 40).Select(i => new StoredNoticeCitation("SN-1", $"RC-{i}")).ToList();
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit(agency, 0, """{"notices": []}""", Given.Now, Citations: first));
+
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit(
+            agency, 1, """{"notices": []}""", Given.Now, Citations: [new("SN-1", "RC-40"), new("SN-2", "RC-3")]));
+
+        var stored = (await Backend.Supervision.LoadAgencyAsync(agency))!;
+        Assert.Equal(2, stored.Version);
+        Assert.Equal(
+            [.. first, new("SN-1", "RC-40"), new("SN-2", "RC-3")],
+            stored.Citations.OrderBy(c => c.NoticeId, StringComparer.Ordinal).ThenBy(c => int.Parse(c.CaseId[3..], CultureInfo.InvariantCulture)));
+        Assert.Empty(stored.Findings);
+    }
+
+    [Fact]
+    public async Task An_agency_commit_at_a_stale_version_writes_none_of_its_citations()
+    {
+        const string agency = "A-R210104-URBAN";
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit(agency, 0, "{}", Given.Now, Citations: [new("SN-1", "RC-1")]));
+        await Backend.Supervision.CommitAgencyAsync(new AgencyCommit(agency, 1, "{}", Given.Now, Citations: [new("SN-1", "RC-2")]));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Backend.Supervision.CommitAgencyAsync(new AgencyCommit(
+            agency, 1, "{}", Given.Now, Citations: [new("SN-1", "RC-3"), new("SN-2", "RC-1")])));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Backend.Supervision.CommitAgencyAsync(new AgencyCommit(
+            "A-R210104-NEW", 1, "{}", Given.Now, Citations: [new("SN-9", "RC-9")])));
+
+        var stored = (await Backend.Supervision.LoadAgencyAsync(agency))!;
+        Assert.Equal(2, stored.Version);
+        Assert.Equal([new("SN-1", "RC-1"), new("SN-1", "RC-2")], stored.Citations.OrderBy(c => c.CaseId, StringComparer.Ordinal));
+        Assert.Null(await Backend.Supervision.LoadAgencyAsync("A-R210104-NEW"));
+    }
+
+    [Theory]
+    [InlineData("blank notice")]
+    [InlineData("blank case")]
+    [InlineData("one citation twice")]
+    public async Task A_malformed_notice_citation_is_refused_before_anything_is_written(string flaw)
+    {
+        var good = new StoredNoticeCitation("SN-1", "RC-1");
+        IReadOnlyList<StoredNoticeCitation> citations = flaw switch
+        {
+            "blank notice" => [good with { NoticeId = "" }],
+            "blank case" => [good with { CaseId = " " }],
+            _ => [good, good with { }],
+        };
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Backend.Supervision.CommitAgencyAsync(new AgencyCommit("A-R210104-BAD", 0, "{}", Given.Now, Citations: citations)));
+        Assert.Null(await Backend.Supervision.LoadAgencyAsync("A-R210104-BAD"));
+    }
 
     private static StoredFinding Finding(string caseId, int position, long version) =>
         new(caseId, position, $$"""{"source": "decision", "caseId": "{{caseId}}", "sourceVersion": {{version}}}""");

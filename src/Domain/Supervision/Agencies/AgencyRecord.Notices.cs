@@ -5,6 +5,15 @@ namespace CaseGrains.Domain.Supervision;
 
 public sealed partial record AgencyRecord
 {
+    /// <summary>The record with each notice citing the cases <paramref name="cited"/> holds under its id, in citation order,
+    /// instead of what it cited: how a record stored apart from its citations gets them back once its findings are set
+    /// (the order is by the day of each case's finding).</summary>
+    public AgencyRecord WithCitations(ILookup<string, string> cited)
+    {
+        ArgumentNullException.ThrowIfNull(cited);
+        return this with { Notices = [.. Notices.Select(n => n with { CitedCaseIds = InCitationOrder(cited[n.Id]) })] };
+    }
+
     private Transition<AgencyRecord, AgencyEvent> Execute(TrackNotice command, CaseContext context)
     {
         if (string.IsNullOrWhiteSpace(command.NoticeId))
