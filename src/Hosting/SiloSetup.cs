@@ -98,11 +98,15 @@ public static class SiloSetup
     }
 
     /// <summary>What each silo's control grain needs (its role in the members list) and the record of a drained silo's
-    /// departure.</summary>
+    /// departure, by itself as it stops or by the others when it was declared dead first.</summary>
     private static void AddSiloControl(this ISiloBuilder silo, PlatformOptions options)
     {
         silo.Services.AddSingleton(new LocalSiloRole(EnumNames.Of(options.Role)));
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DrainExitRecorder>();
+        silo.Services.AddOptions<DrainOptions>()
+            .BindConfiguration(DrainOptions.Section)
+            .Validate(o => o.DeadSiloGrace >= TimeSpan.Zero, "Drains:DeadSiloGrace must not be negative.");
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DeadSiloDrainRecorder>();
     }
 
     /// <summary>

@@ -17,4 +17,8 @@ public enum DrainStatus
 
     /// <summary>The silo shut down after the request (it recorded this itself as it stopped).</summary>
     Left,
+
+    /// <summary>The cluster declared the silo dead before it recorded leaving: it was killed or lost while draining, or
+    /// before it answered. Recorded by the silos still running.</summary>
+    Died,
 }

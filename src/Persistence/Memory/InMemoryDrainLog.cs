@@ -34,21 +34,27 @@ public sealed class InMemoryDrainLog : IDrainLog
         return Task.CompletedTask;
     }
 
-    public Task<int> SiloLeftAsync(string siloId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task<int> SiloLeftAsync(string siloId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Close(siloId, DrainStatus.Left, at));
+
+    public Task<int> SiloDiedAsync(string siloId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Close(siloId, DrainStatus.Died, at));
+
+    private int Close(string siloId, DrainStatus outcome, DateTimeOffset at)
     {
         lock (gate)
         {
-            var left = 0;
+            var closed = 0;
             for (var i = 0; i < records.Count; i++)
             {
                 if (records[i].SiloId == siloId && records[i].Status is DrainStatus.Requested or DrainStatus.Draining)
                 {
-                    records[i] = records[i] with { Status = DrainStatus.Left, LeftAt = DrainLogRules.Instant(at) };
-                    left++;
+                    records[i] = records[i] with { Status = outcome, LeftAt = DrainLogRules.Instant(at) };
+                    closed++;
                 }
             }
 
-            return Task.FromResult(left);
+            return closed;
         }
     }
 

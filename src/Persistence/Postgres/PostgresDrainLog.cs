@@ -35,14 +35,21 @@ public sealed class PostgresDrainLog(NpgsqlDataSource dataSource) : IDrainLog
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<int> SiloLeftAsync(string siloId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task<int> SiloLeftAsync(string siloId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        CloseAsync(siloId, DrainStatus.Left, at, cancellationToken);
+
+    public Task<int> SiloDiedAsync(string siloId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        CloseAsync(siloId, DrainStatus.Died, at, cancellationToken);
+
+    private async Task<int> CloseAsync(string siloId, DrainStatus outcome, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            UPDATE cluster_drains SET status = 'Left', left_at = $2
+            UPDATE cluster_drains SET status = $3, left_at = $2
              WHERE silo_id = $1 AND status IN ('Requested', 'Draining')
             """);
         command.Parameters.Add(Parameters.Text(siloId));
         command.Parameters.Add(Parameters.TimestampTz(DrainLogRules.Instant(at)));
+        command.Parameters.Add(Parameters.Text(outcome.ToString()));
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

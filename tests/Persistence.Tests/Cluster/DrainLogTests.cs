@@ -8,7 +8,7 @@ namespace CaseGrains.Persistence.Tests.Cluster;
 /// <summary>
 /// The record of drain requests, one specification for PostgreSQL and memory: what a request says is kept as said,
 /// newest first; the silo's answer does not undo its departure, whichever is written first; only open requests are
-/// marked as left; what the table's checks refuse, memory refuses too.
+/// marked as left, or as died when the silo was declared dead first; what the table's checks refuse, memory refuses too.
 /// </summary>
 public abstract class DrainLogSpecification : IAsyncLifetime
 {
@@ -68,6 +68,24 @@ public abstract class DrainLogSpecification : IAsyncLifetime
 
         var record = Assert.Single(await Log.ListAsync(10));
         Assert.Equal((DrainStatus.Left, Monday.AddSeconds(30)), (record.Status, record.LeftAt));
+    }
+
+    [Fact]
+    public async Task A_silo_declared_dead_while_draining_is_recorded_as_died_unless_it_had_recorded_leaving()
+    {
+        var killed = await Log.RecordAsync(Request("silo-a", Monday, "维护"), DrainStatus.Requested, null);
+        var gone = await Log.RecordAsync(Request("silo-b", Monday.AddMinutes(1), "维护"), DrainStatus.Requested, null);
+        await Log.AnsweredAsync(killed, DrainStatus.Draining);
+        await Log.AnsweredAsync(gone, DrainStatus.Draining);
+        await Log.SiloLeftAsync("silo-b", Monday.AddMinutes(2));
+
+        Assert.Equal(1, await Log.SiloDiedAsync("silo-a", Monday.AddMinutes(3)));
+        Assert.Equal(0, await Log.SiloDiedAsync("silo-b", Monday.AddMinutes(3)));
+        Assert.Equal(0, await Log.SiloLeftAsync("silo-a", Monday.AddMinutes(4)));
+
+        var byId = (await Log.ListAsync(10)).ToDictionary(r => r.Id);
+        Assert.Equal((DrainStatus.Died, Monday.AddMinutes(3)), (byId[killed].Status, byId[killed].LeftAt));
+        Assert.Equal((DrainStatus.Left, Monday.AddMinutes(2)), (byId[gone].Status, byId[gone].LeftAt));
     }
 
     [Fact]

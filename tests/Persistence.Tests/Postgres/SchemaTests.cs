@@ -54,6 +54,14 @@ public sealed class SchemaTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_died_drain_comes_after_the_drain_table()
+    {
+        var names = SchemaMigrator.Scripts.Select(s => s.Name).ToList();
+
+        Assert.True(names.IndexOf("0180_cluster_drains") < names.IndexOf("0260_cluster_drains_died"));
+    }
+
+    [Fact]
     public async Task A_migrated_test_database_is_a_copy_of_a_template_holding_every_script()
     {
         Assert.Equal(
