@@ -110,38 +110,25 @@ public sealed partial record AgencyRecord
     /// citation order: a notice citing thousands of cases costs a few lookups per new one, not a sort of them all.</summary>
     private ImmutableList<string> Citing(IReadOnlyList<string> cited, IEnumerable<AgencyFinding> newly)
     {
+        var order = CitationOrder;
         var list = cited as ImmutableList<string> ?? [.. cited];
         foreach (var finding in newly)
         {
-            int low = 0, high = list.Count;
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (CompareCitations(list[middle], finding.FoundOn, finding.CaseId) < 0)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            list = list.Insert(low, finding.CaseId);
+            var at = list.BinarySearch(finding.CaseId, order);
+            list = list.Insert(at < 0 ? ~at : at, finding.CaseId);
         }
 
         return list;
     }
 
-    /// <summary>Cases by the day of their finding, then id; a cited case without a finding (a converted one) comes first.</summary>
-    private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds) =>
-        [.. caseIds.Distinct().OrderBy(id => FindingOf(id)?.FoundOn ?? DateOnly.MinValue).ThenBy(id => id, StringComparer.Ordinal)];
+    private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds) => [.. caseIds.Distinct().Order(CitationOrder)];
 
-    private int CompareCitations(string caseId, DateOnly foundOn, string otherCaseId)
+    /// <summary>Cases by the day of their finding, then id; a cited case without a finding (a converted one) comes first.</summary>
+    private Comparer<string> CitationOrder => Comparer<string>.Create((x, y) =>
     {
-        var day = (FindingOf(caseId)?.FoundOn ?? DateOnly.MinValue).CompareTo(foundOn);
-        return day != 0 ? day : string.CompareOrdinal(caseId, otherCaseId);
-    }
+        var byDay = (FindingOf(x)?.FoundOn ?? DateOnly.MinValue).CompareTo(FindingOf(y)?.FoundOn ?? DateOnly.MinValue);
+        return byDay != 0 ? byDay : string.CompareOrdinal(x, y);
+    });
 
     /// <summary>Numbered per flaw kind, so that the same findings give the same ids whatever order they arrive in, even
     /// when patterns of several kinds complete in a different order.</summary>
