@@ -66,29 +66,8 @@ public static class StorageRegistration
         return services;
     }
 
-    /// <summary>
-    /// The connection pool every store and Orleans provider shares. Unless the connection string sets Max Auto Prepare,
-    /// statements run more than once on a connection are prepared: a case commit is one large statement whose planning
-    /// otherwise costs about as much as executing it. Unless it sets Options, the sessions run without JIT compilation:
-    /// a list's count over a large body crosses the server's default JIT threshold, and each such count spent 16 ms
-    /// compiling expressions it evaluates a few thousand times (EXPLAIN ANALYZE, bench <c>lists</c>).
-    /// </summary>
-    private static NpgsqlDataSource CreateDataSource(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
-        {
-            builder.MaxAutoPrepare = 64;
-            builder.AutoPrepareMinUsages = 2;
-        }
-
-        if (string.IsNullOrEmpty(builder.Options))
-        {
-            builder.Options = "-c jit=off";
-        }
-
-        return NpgsqlDataSource.Create(builder);
-    }
+    private static NpgsqlDataSource CreateDataSource(string connectionString) =>
+        NpgsqlDataSource.Create(PostgresConnectionDefaults.Apply(connectionString));
 
     private static PersonalDataKey PersonalDataKeyOf(PlatformOptions options)
     {
