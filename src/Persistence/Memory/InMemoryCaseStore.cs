@@ -29,23 +29,22 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
         var index = commit.Index with { UpdatedAt = CaseCommitRules.NormaliseInstant(commit.Index.UpdatedAt) };
         var entry = commit.Entry with { At = CaseCommitRules.NormaliseInstant(commit.Entry.At) };
         var reminders = CaseCommitRules.NormalisedReminders(commit);
+
+        // The hash is computed between two turns of the gate, which every store and query of the database shares: held
+        // for the hash, it kept every other case's commit spinning (bench transitions-memory). Every commit of a case
+        // raises its version, so finding the version unchanged on the second turn means the entry read on the first is
+        // still the last.
+        CaseHistoryEntry? previous;
         lock (database.Gate)
         {
-            database.Cases.TryGetValue(commit.CaseId, out var row);
-            var current = row?.Current.Version ?? 0;
-            if (current != commit.ExpectedVersion)
-            {
-                throw new ConcurrencyConflictException(commit.CaseId, commit.ExpectedVersion);
-            }
+            previous = Check(commit, entry.IdempotencyKey) is { History.Count: > 0 } existing ? existing.History[^1] : null;
+        }
 
-            if (entry.IdempotencyKey is { } key && row is not null && row.ByIdempotencyKey.ContainsKey(key))
-            {
-                throw new DuplicateIdempotencyKeyException(commit.CaseId, key);
-            }
-
-            // Before anything changes: hashing refuses text that has no UTF-8 form, and then nothing is written.
-            entry = HistoryChain.Link(commit.CaseId, entry, row is null || row.History.Count == 0 ? null : row.History[^1]);
-
+        // Before anything changes: hashing refuses text that has no UTF-8 form, and then nothing is written.
+        entry = HistoryChain.Link(commit.CaseId, entry, previous);
+        lock (database.Gate)
+        {
+            var row = Check(commit, entry.IdempotencyKey);
             if (row is null)
             {
                 row = new InMemoryDatabase.CaseRow(stored, index);
@@ -69,6 +68,24 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>The case's row, after checking (under the gate) that the commit is at its version and that its idempotency
+    /// key is new.</summary>
+    private InMemoryDatabase.CaseRow? Check(CaseCommit commit, string? idempotencyKey)
+    {
+        database.Cases.TryGetValue(commit.CaseId, out var row);
+        if ((row?.Current.Version ?? 0) != commit.ExpectedVersion)
+        {
+            throw new ConcurrencyConflictException(commit.CaseId, commit.ExpectedVersion);
+        }
+
+        if (idempotencyKey is not null && row is not null && row.ByIdempotencyKey.ContainsKey(idempotencyKey))
+        {
+            throw new DuplicateIdempotencyKeyException(commit.CaseId, idempotencyKey);
+        }
+
+        return row;
     }
 
     public Task<IReadOnlyList<CaseHistoryEntry>> ReadHistoryAsync(string caseId, CancellationToken cancellationToken = default)
