@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Reminders;
+using CaseGrains.Persistence.Serialization;
 
 namespace CaseGrains.Persistence.Cases;
 
@@ -196,15 +196,7 @@ internal static class CaseCommitRules
             return $"the payload must be a JSON object of at most {NotificationLimits.PayloadBytes} bytes.";
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? null : "the payload must be a JSON object.";
-        }
-        catch (JsonException e)
-        {
-            return $"the payload is not valid JSON: {e.Message}";
-        }
+        return JsonText.Problem(json, objectOnly: true) is { } problem ? $"the payload must be a JSON object: {problem}" : null;
     }
 
     /// <summary>A UTC instant truncated to whole microseconds: what PostgreSQL's timestamptz keeps.</summary>
@@ -223,13 +215,9 @@ internal static class CaseCommitRules
             throw new ArgumentException($"The {what} must be a JSON value.", "commit");
         }
 
-        try
+        if (JsonText.Problem(json) is { } problem)
         {
-            using var document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new ArgumentException($"The {what} is not valid JSON: {e.Message}", "commit", e);
+            throw new ArgumentException($"The {what} is not valid JSON: {problem}", "commit");
         }
     }
 }

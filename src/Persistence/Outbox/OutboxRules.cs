@@ -1,3 +1,5 @@
+using CaseGrains.Persistence.Serialization;
+
 namespace CaseGrains.Persistence.Outbox;
 
 /// <summary>What every store checks of the outbox messages a commit carries, before anything is written.</summary>
@@ -25,10 +27,9 @@ public static class OutboxRules
             ArgumentException.ThrowIfNullOrWhiteSpace(message.TargetKind, nameof(messages));
             ArgumentException.ThrowIfNullOrWhiteSpace(message.TargetId, nameof(messages));
             ArgumentException.ThrowIfNullOrWhiteSpace(message.MessageKey, nameof(messages));
-            using var payload = System.Text.Json.JsonDocument.Parse(message.PayloadJson);
-            if (payload.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            if (JsonText.Problem(message.PayloadJson, objectOnly: true) is { } problem)
             {
-                throw new ArgumentException("An outbox message's payload is a JSON object.", nameof(messages));
+                throw new ArgumentException($"An outbox message's payload is a JSON object: {problem}", nameof(messages));
             }
         }
     }

@@ -1,5 +1,6 @@
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Outbox;
+using CaseGrains.Persistence.Serialization;
 
 namespace CaseGrains.Persistence.Supervision;
 
@@ -87,13 +88,9 @@ public static class SupervisionCommitRules
 
     private static void RequireJson(string json)
     {
-        try
+        if (JsonText.Problem(json) is { } problem)
         {
-            using var document = System.Text.Json.JsonDocument.Parse(json);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new ArgumentException($"Not valid JSON: {e.Message}", "commit", e);
+            throw new ArgumentException($"Not valid JSON: {problem}", "commit");
         }
     }
 }
