@@ -155,6 +155,41 @@ public abstract class CaseStoreSpecification : BackendSpecification
         }
     }
 
+    /// <summary>Entries this long take milliseconds to hash, so the contenders are between reading the case's last entry
+    /// and writing theirs at the same time: a store that checked the version only before hashing lets more than one win.</summary>
+    [Fact]
+    public async Task Of_concurrent_appends_of_long_entries_at_the_same_version_exactly_one_wins()
+    {
+        await Store.AppendAsync(Given.Commit("C-1", 0));
+        var payload = $$"""{"text": "{{new string('议', 1_000_000)}}"}""";
+        const int contenders = 8;
+
+        // A thread each, released together: on the thread pool the in-memory store's synchronous appends ran one by one.
+        using var start = new Barrier(contenders);
+        var outcomes = Enumerable.Range(0, contenders).Select(i => Task.Factory.StartNew(
+            async () =>
+            {
+                var commit = Given.Commit("C-1", 1, $"Contender{i}");
+                start.SignalAndWait();
+                try
+                {
+                    await Store.AppendAsync(commit with { Entry = commit.Entry with { PayloadJson = payload } });
+                    return true;
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    return false;
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default).Unwrap()).ToList();
+
+        Assert.Single(await Task.WhenAll(outcomes), won => won);
+        Assert.Equal(2, (await Store.ReadHistoryAsync("C-1")).Count);
+        Assert.True((await Store.VerifyHistoryAsync("C-1")).Intact);
+    }
+
     [Fact]
     public async Task Of_concurrent_creations_of_one_case_exactly_one_wins()
     {
