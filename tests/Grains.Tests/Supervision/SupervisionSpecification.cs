@@ -299,10 +299,7 @@ public sealed class InMemorySupervisionTests(SupervisionInMemoryCluster cluster)
         const string agencyId = "A-R210800-SAMR";
         var agency = cluster.Grains.GetGrain<IAgencyGrain>(agencyId);
         var store = new SupervisionScenario(cluster).Store;
-        foreach (var i in Enumerable.Range(0, 80))
-        {
-            await agency.Handle(new RecordFinding { Finding = Finding(agencyId, $"RC-ss{i:d3}", FlawKind.Procedure) });
-        }
+        await RecordProcedureFindingsAsync(agency, agencyId, "RC-ss", 80);
 
         var before = (await store.LoadAgencyAsync(agencyId))!.Findings;
 
@@ -322,10 +319,7 @@ public sealed class InMemorySupervisionTests(SupervisionInMemoryCluster cluster)
         const string agencyId = "A-R210000-SAMR";
         var agency = cluster.Grains.GetGrain<IAgencyGrain>(agencyId);
         var store = new SupervisionScenario(cluster).Store;
-        foreach (var i in Enumerable.Range(0, 80))
-        {
-            await agency.Handle(new RecordFinding { Finding = Finding(agencyId, $"RC-ps{i:d3}", FlawKind.Procedure) });
-        }
+        await RecordProcedureFindingsAsync(agency, agencyId, "RC-ps", 80);
 
         var before = (await store.LoadAgencyAsync(agencyId))!;
         Assert.Equal(80, before.Citations.Count);
@@ -338,6 +332,14 @@ public sealed class InMemorySupervisionTests(SupervisionInMemoryCluster cluster)
         var stored = after.Citations.ToDictionary(c => c);
         Assert.All(before.Citations, c => Assert.Same(c, stored[c]));
         Assert.True(before.SnapshotJson.Length == after.SnapshotJson.Length, "The snapshot does not grow with the citations.");
+    }
+
+    private static async Task RecordProcedureFindingsAsync(IAgencyGrain agency, string agencyId, string casePrefix, int count)
+    {
+        foreach (var i in Enumerable.Range(0, count))
+        {
+            await agency.Handle(new RecordFinding { Finding = Finding(agencyId, $"{casePrefix}{i:d3}", FlawKind.Procedure) });
+        }
     }
 }
 
