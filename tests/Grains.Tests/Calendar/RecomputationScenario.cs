@@ -153,10 +153,7 @@ internal sealed class RecomputationScenario(CaseCluster cluster)
     private async Task<(string Id, CaseView View)> ReceiveAsync()
     {
         var id = Samples.NewCaseId();
-        // Made ten days before the clock's today, so that it is in time whatever day the clock shows.
-        var application = Samples.TrafficFine();
-        var actOn = ChinaTime.Today(Clock).AddDays(-10);
-        application = application with { ChallengedAct = application.ChallengedAct with { ActOn = actOn, KnownOn = actOn } };
+        var application = Samples.TrafficFineOnTheClock(Clock);
         var view = (await cluster.Grains.GetGrain<IReconsiderationCaseGrain>(id).Receive(application, Samples.By(Samples.Clerk))).Succeeded();
         return (id, view);
     }

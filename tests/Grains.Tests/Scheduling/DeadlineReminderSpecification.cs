@@ -203,10 +203,7 @@ public abstract class DeadlineReminderSpecification(CaseCluster cluster)
     private async Task<(string Id, CaseView View)> ReceiveAsync()
     {
         var id = Samples.NewCaseId();
-        // Made ten days before the clock's today, which the tests move forward, so that it is always in time.
-        var application = Samples.TrafficFine();
-        var actOn = ChinaTime.Today(Clock).AddDays(-10);
-        application = application with { ChallengedAct = application.ChallengedAct with { ActOn = actOn, KnownOn = actOn } };
+        var application = Samples.TrafficFineOnTheClock(Clock);
         var view = (await cluster.Grains.GetGrain<IReconsiderationCaseGrain>(id).Receive(application, Samples.By(Samples.Clerk))).Succeeded();
         return (id, view);
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Abstractions.Scheduling;
@@ -25,7 +24,7 @@ public sealed class SchedulerFailoverTests(TwoSiloSchedulingCluster cluster) : I
         var views = await Task.WhenAll(ids.Select(id => ReceiveAsync(id, clock)));
         var dueOn = views.Select(v => v.Deadlines.Single(d => d.Kind == DeadlineKind.Review).DueOn).Distinct().Single();
 
-        await WaitUntilAsync(() => Task.FromResult(Enumerable.Range(0, ReminderPartitions.Count).All(p => cluster.SiloOf(Partition(p)) is not null)), "every partition active");
+        await Waiting.UntilAsync(() => Task.FromResult(Enumerable.Range(0, ReminderPartitions.Count).All(p => cluster.SiloOf(Partition(p)) is not null)), "every partition active");
         var victim = cluster.SiloOf(Partition(ReminderPartitions.Of(ids[0])))!;
         var orphaned = ids.Where(id => cluster.SiloOf(Partition(ReminderPartitions.Of(id)))?.SiloAddress.Equals(victim.SiloAddress) == true).ToList();
         Assert.NotEmpty(orphaned);
@@ -33,7 +32,7 @@ public sealed class SchedulerFailoverTests(TwoSiloSchedulingCluster cluster) : I
         await cluster.Cluster.KillSiloAsync(victim);
         clock.TravelTo(ReminderPolicy.FireAt(ReminderStep.DueToday, dueOn));
 
-        await WaitUntilAsync(async () => (await Task.WhenAll(ids.Select(DueTodayStepsAsync))).All(n => n >= 1), "every case to record its due-today step");
+        await Waiting.UntilAsync(async () => (await Task.WhenAll(ids.Select(DueTodayStepsAsync))).All(n => n >= 1), "every case to record its due-today step");
         Assert.All(await Task.WhenAll(ids.Select(DueTodayStepsAsync)), n => Assert.Equal(1, n));
         Assert.All(orphaned, id =>
         {
@@ -46,23 +45,11 @@ public sealed class SchedulerFailoverTests(TwoSiloSchedulingCluster cluster) : I
 
     private async Task<CaseView> ReceiveAsync(string id, ShiftedClock clock)
     {
-        var application = Samples.TrafficFine();
-        var actOn = ChinaTime.Today(clock).AddDays(-10);
-        application = application with { ChallengedAct = application.ChallengedAct with { ActOn = actOn, KnownOn = actOn } };
+        var application = Samples.TrafficFineOnTheClock(clock);
         return (await cluster.Grains.GetGrain<IReconsiderationCaseGrain>(id).Receive(application, Samples.By(Samples.Clerk))).Succeeded();
     }
 
     private async Task<int> DueTodayStepsAsync(string id) =>
         (await cluster.Store.ReadHistoryAsync(id)).Count(e =>
             e.Action == "fireReminder" && JsonDocument.Parse(e.PayloadJson).RootElement.GetProperty("step").GetString() == "dueToday");
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"Timed out waiting for {what}.");
-            await Task.Delay(200);
-        }
-    }
 }

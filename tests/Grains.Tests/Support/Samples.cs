@@ -64,6 +64,15 @@ public static class Samples
         IntakePointId = intakePointId,
     };
 
+    /// <summary><see cref="TrafficFine"/> made ten days before <paramref name="clock"/>'s today, so that it is in time
+    /// whatever day a test has moved the clock to.</summary>
+    public static ReceiveApplication TrafficFineOnTheClock(TimeProvider clock)
+    {
+        var application = TrafficFine();
+        var actOn = ChinaTime.Today(clock).AddDays(-10);
+        return application with { ChallengedAct = application.ChallengedAct with { ActOn = actOn, KnownOn = actOn } };
+    }
+
     public static Accept AcceptOrdinary => new() { Procedure = CaseProcedure.Ordinary };
 
     public static Accept AcceptSimplified => new() { Procedure = CaseProcedure.Simplified, SimplifiedGround = SimplifiedProcedureGround.SmallAmount };
