@@ -14,4 +14,8 @@ public interface IComplaintDeadlinesGrain : IGrainWithStringKey
     /// <summary>Records a reminder step of the answer period, once per deadline, step and due date.</summary>
     [Alias("FireReminder")]
     Task<SystemCommandOutcome> FireReminder(FireComplaintReminder reminder);
+
+    /// <summary>Loads the complaint ahead of a reminder step due soon (see <see cref="ICaseDeadlinesGrain.Preload"/>).</summary>
+    [Alias("Preload")]
+    Task Preload();
 }

@@ -15,6 +15,11 @@ public interface ICaseDeadlinesGrain : IGrainWithStringKey
     [Alias("FireReminder")]
     Task<SystemCommandOutcome> FireReminder(FireReminder reminder);
 
+    /// <summary>Loads the case ahead of a reminder step due soon, so that the step does not wait for the load when it
+    /// comes due with many others. Records nothing.</summary>
+    [Alias("Preload")]
+    Task Preload();
+
     /// <summary>Counts every running deadline again on the current calendar (after a holiday year was loaded).</summary>
     [Alias("RecomputeDeadlines")]
     Task<SystemCommandOutcome> RecomputeDeadlines();

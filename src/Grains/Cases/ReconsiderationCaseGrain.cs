@@ -143,6 +143,9 @@ public sealed class ReconsiderationCaseGrain(
 
     public Task<SystemCommandOutcome> FireReminder(FireReminder reminder) => RunSystemCommandAsync(reminder);
 
+    // The activation has loaded the state; it stays until the step comes due (or idle collection takes it).
+    public Task Preload() => Task.CompletedTask;
+
     public Task<SystemCommandOutcome> RecomputeDeadlines() => RunSystemCommandAsync(new RecomputeDeadlines());
 
     private async Task<SystemCommandOutcome> RunSystemCommandAsync(CaseCommand command)

@@ -126,6 +126,9 @@ public sealed class EnforcementComplaintGrain(
         return await CommitAsync(snapshot.Complaint.Handle(command, context), command.Reason, metadata);
     }
 
+    // The activation has loaded the state; it stays until the step comes due (or idle collection takes it).
+    public Task Preload() => Task.CompletedTask;
+
     public async Task<SystemCommandOutcome> FireReminder(FireComplaintReminder reminder)
     {
         if (snapshot is null)

@@ -38,6 +38,9 @@ public sealed class DeadlineSchedulerGrain(
     /// cases could not take are read again after the pause.</summary>
     private readonly Burst burst = new();
 
+    /// <summary>How far preloading has got: the last entry whose subject it loaded, and how many it holds ahead.</summary>
+    private readonly Preloading preloaded = new();
+
     private int Partition => (int)this.GetPrimaryKeyLong();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -119,9 +122,12 @@ public sealed class DeadlineSchedulerGrain(
         return new Pass(fired, unchanged, More: batch.Count == settings.BatchSize);
     }
 
-    /// <summary>Delivers with at most <see cref="DeadlineSchedulingOptions.Parallelism"/> in flight. The calls start on
-    /// the grain's own scheduler (not the thread pool, where a grain call has no grain context to come from).</summary>
-    private async Task<SystemCommandOutcomeKind?[]> DeliverAllAsync(IReadOnlyList<ScheduleEntry> batch)
+    private Task<SystemCommandOutcomeKind?[]> DeliverAllAsync(IReadOnlyList<ScheduleEntry> batch) => ForEachAsync(batch, DeliverAsync);
+
+    /// <summary>Calls <paramref name="call"/> for every entry with at most <see cref="DeadlineSchedulingOptions.Parallelism"/>
+    /// in flight. The calls start on the grain's own scheduler (not the thread pool, where a grain call has no grain
+    /// context to come from).</summary>
+    private async Task<T[]> ForEachAsync<T>(IReadOnlyList<ScheduleEntry> batch, Func<ScheduleEntry, Task<T>> call)
     {
         using var slots = new SemaphoreSlim(settings.Parallelism);
         return await Task.WhenAll(batch.Select(async entry =>
@@ -129,13 +135,65 @@ public sealed class DeadlineSchedulerGrain(
             await slots.WaitAsync();
             try
             {
-                return await DeliverAsync(entry);
+                return await call(entry);
             }
             finally
             {
                 slots.Release();
             }
         }));
+    }
+
+    /// <summary>
+    /// How long to sleep until <paramref name="next"/>, after loading the subjects of one batch of the steps due within
+    /// <see cref="DeadlineSchedulingOptions.PreloadAhead"/> if any are left to load; then the partition comes back at once,
+    /// for the next batch or to fire what has come due meanwhile, so preloading never holds up a step. Entries are loaded
+    /// in fire order from where the last batch ended, so none is loaded twice, and at most
+    /// <see cref="DeadlineSchedulingOptions.PreloadLimit"/> are held ahead of their steps at a time.
+    /// </summary>
+    private async Task<TimeSpan> PreloadAheadOfAsync(DateTimeOffset next)
+    {
+        var now = clock.GetUtcNow();
+        if (preloaded.After is { } last && last.FireAt <= now)
+        {
+            preloaded.Ahead = 0;
+        }
+
+        var room = Math.Min(settings.BatchSize, settings.PreloadLimit - preloaded.Ahead);
+        if (settings.PreloadAhead <= TimeSpan.Zero || next - now > settings.PreloadAhead || room <= 0)
+        {
+            return next - now;
+        }
+
+        var batch = await index.DueAsync(Partition, now + settings.PreloadAhead, room, preloaded.After);
+        var loaded = await ForEachAsync(batch, PreloadAsync);
+        metrics.Preloaded(loaded.Count(ok => ok));
+        if (batch.Count > 0)
+        {
+            (preloaded.After, preloaded.Ahead) = (batch[^1], preloaded.Ahead + batch.Count);
+        }
+
+        return batch.Count == room ? TimeSpan.Zero : next - clock.GetUtcNow();
+    }
+
+    private async Task<bool> PreloadAsync(ScheduleEntry entry)
+    {
+        if (DeadlineSubjects.Preload(GrainFactory, entry.CaseId) is not { } preload)
+        {
+            return false;
+        }
+
+        try
+        {
+            await preload;
+            return true;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a head start is lost: the step loads its subject when it comes due, and reports a failure then.
+            logger.LogDebug(e, "Preloading case {CaseId} failed", entry.CaseId);
+            return false;
+        }
     }
 
     private async Task<SystemCommandOutcomeKind?> DeliverAsync(ScheduleEntry entry)
@@ -177,7 +235,7 @@ public sealed class DeadlineSchedulerGrain(
             {
                 // What was left is in the past, so the next fire time would wake the partition at once.
                 sleep = burst.Deferred > 0 ? settings.RetryDelay
-                    : await index.NextFireAtAsync(Partition) is { } next ? next - clock.GetUtcNow()
+                    : await index.NextFireAtAsync(Partition) is { } next ? await PreloadAheadOfAsync(next)
                     : settings.PollInterval;
                 (burst.After, burst.Deferred) = (null, 0);
             }
@@ -196,6 +254,13 @@ public sealed class DeadlineSchedulerGrain(
     private static TimeSpan Clamp(TimeSpan sleep) => sleep < TimeSpan.Zero ? TimeSpan.Zero : sleep;
 
     private readonly record struct Pass(int Fired, int Unchanged, bool More);
+
+    private sealed class Preloading
+    {
+        public ScheduleEntry? After { get; set; }
+
+        public int Ahead { get; set; }
+    }
 
     /// <summary>A run of passes through what is due: the last entry read, and how many the cases could not take.</summary>
     private sealed class Burst

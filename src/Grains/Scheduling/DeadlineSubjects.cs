@@ -43,4 +43,15 @@ public static class DeadlineSubjects
             ? grains.GetGrain<IComplaintDeadlinesGrain>(subjectId).FireReminder(new FireComplaintReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
             : null;
     }
+
+    /// <summary>Loads the grain of <paramref name="subjectId"/> ahead of a step due soon; null for the subjects that are
+    /// never many at once (supervision instruments) and for an id of no kind.</summary>
+    public static Task? Preload(IGrainFactory grains, string subjectId)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(subjectId);
+        return subjectId.StartsWith(CasePrefix, StringComparison.Ordinal) ? grains.GetGrain<ICaseDeadlinesGrain>(subjectId).Preload()
+            : subjectId.StartsWith(ComplaintPrefix, StringComparison.Ordinal) ? grains.GetGrain<IComplaintDeadlinesGrain>(subjectId).Preload()
+            : null;
+    }
 }

@@ -11,6 +11,7 @@ public sealed class SchedulingMetrics
 
     private readonly Histogram<double> lateness;
     private readonly Counter<long> deliveries;
+    private readonly Counter<long> preloads;
 
     public SchedulingMetrics(IMeterFactory meters)
     {
@@ -24,6 +25,9 @@ public sealed class SchedulingMetrics
         deliveries = meter.CreateCounter<long>(
             "casegrains.reminders.deliveries",
             description: "Reminder deliveries by outcome (recorded, unchanged, retried, refused).");
+        preloads = meter.CreateCounter<long>(
+            "casegrains.reminders.preloads",
+            description: "Subjects loaded ahead of a reminder step due soon.");
     }
 
     public void Recorded(ScheduleEntry entry, DateTimeOffset now)
@@ -31,6 +35,8 @@ public sealed class SchedulingMetrics
         lateness.Record(Math.Max(0, (now - entry.FireAt).TotalSeconds), new("kind", entry.Kind), new("step", entry.Step));
         deliveries.Add(1, new KeyValuePair<string, object?>("outcome", "recorded"));
     }
+
+    public void Preloaded(int count) => preloads.Add(count);
 
     public void Delivered(string outcome) => deliveries.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 }

@@ -49,3 +49,28 @@ public sealed class TwoSiloSchedulingCluster : PostgresCaseCluster
             o.NumMissedProbesLimit = 2;
         });
 }
+
+/// <summary>
+/// The embedded default with the deadline scheduler running by itself on a clock the tests move, polling every second,
+/// and preloading at most three subjects per partition ahead of their steps.
+/// </summary>
+public sealed class PreloadingSchedulerCluster : CaseCluster
+{
+    public const int PreloadLimit = 3;
+
+    private readonly ShiftedClock clock = new();
+
+    public override TimeProvider Clock => clock;
+
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(QuietSettings)
+    {
+        ["Scheduling:Enabled"] = "true",
+        ["Scheduling:PollInterval"] = "00:00:01",
+        ["Scheduling:KeeperInterval"] = "00:00:01",
+        ["Scheduling:RetryDelay"] = "00:00:01",
+        ["Scheduling:PreloadLimit"] = PreloadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    protected override Task<CaseGrains.Hosting.PlatformOptions> CreatePlatformAsync() =>
+        Task.FromResult(new CaseGrains.Hosting.PlatformOptions { PersonalDataKey = Samples.PersonalDataKey });
+}
