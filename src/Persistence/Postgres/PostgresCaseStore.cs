@@ -89,6 +89,8 @@ public sealed class PostgresCaseStore : ICaseStore
          ORDER BY h.seq
         """;
 
+    private static readonly SubjectCommitStatements AppendStatements = new(BuildAppendSql);
+
     private readonly NpgsqlDataSource dataSource;
     private readonly SubjectCommitBatcher batcher;
 
@@ -121,7 +123,7 @@ public sealed class PostgresCaseStore : ICaseStore
                 commit.ExpectedVersion,
                 commit.Entry.IdempotencyKey,
                 IdempotencyKeyIndex,
-                BuildAppendSql(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null),
+                AppendStatements.For(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null),
                 parameters => AddParameters(parameters, commit, reminders, notifications, outbox)),
             cancellationToken);
     }
