@@ -143,6 +143,19 @@ public sealed class PersonalDataProtector
     private Applicant Protect(Applicant applicant) =>
         sealedApplicants.GetValue(applicant, plain => plain with { IdNumber = Protect(plain.IdNumber), Phone = Protect(plain.Phone) });
 
-    private Applicant Unprotect(Applicant applicant) =>
-        applicant with { IdNumber = Unprotect(applicant.IdNumber), Phone = Unprotect(applicant.Phone) };
+    /// <summary>The applicant in clear. When every number was stored sealed, the stored applicant is remembered as the
+    /// sealed form of the one returned, so that a case's first commit after its load (a reminder step, say) stores the
+    /// numbers as loaded instead of encrypting them again; a number stored before protection is sealed then instead.</summary>
+    private Applicant Unprotect(Applicant applicant)
+    {
+        var plain = applicant with { IdNumber = Unprotect(applicant.IdNumber), Phone = Unprotect(applicant.Phone) };
+        if (StoredSealed(applicant.IdNumber) && StoredSealed(applicant.Phone))
+        {
+            sealedApplicants.AddOrUpdate(plain, applicant);
+        }
+
+        return plain;
+    }
+
+    private static bool StoredSealed(string? value) => string.IsNullOrEmpty(value) || IsProtected(value);
 }

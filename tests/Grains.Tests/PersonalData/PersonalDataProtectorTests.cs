@@ -100,6 +100,28 @@ public sealed class PersonalDataProtectorTests
     }
 
     [Fact]
+    public void A_loaded_case_is_stored_again_with_its_numbers_as_loaded_and_one_stored_before_protection_is_sealed()
+    {
+        var (@case, _) = ProtectedCases.Received();
+        var stored = protector.Protect(@case);
+        var loaded = protector.Unprotect(Reloaded(stored));
+
+        var storedAgain = protector.Protect(loaded with { Status = CaseStatus.AwaitingCorrection }).Applicant;
+
+        Assert.Equal(stored.Applicant.IdNumber, storedAgain.IdNumber);
+        Assert.Equal(stored.Applicant.Phone, storedAgain.Phone);
+        Assert.Equal(@case.Applicant, loaded.Applicant);
+
+        var legacy = protector.Protect(protector.Unprotect(Reloaded(@case))).Applicant;
+        Assert.True(PersonalDataProtector.IsProtected(legacy.IdNumber));
+        Assert.True(PersonalDataProtector.IsProtected(legacy.Phone));
+        Assert.Equal(@case.Applicant, protector.Unprotect(Reloaded(@case with { Applicant = legacy })).Applicant);
+    }
+
+    private static ReconsiderationCase Reloaded(ReconsiderationCase @case) =>
+        JsonSerializer.Deserialize<ReconsiderationCase>(JsonSerializer.Serialize(@case, DomainJson.Storage), DomainJson.Storage)!;
+
+    [Fact]
     public void The_receipt_event_is_stored_without_the_numbers_in_clear_and_read_back_whole()
     {
         var (_, received) = ProtectedCases.Received();
