@@ -12,8 +12,9 @@ namespace CaseGrains.Bench.Reminders;
 /// The silo of the reminders scenario, run in a child process (<see cref="ChildProcess"/>) so that its peak memory is
 /// its own. It is the silo src/Silo hosts, configured the same way from the environment the parent gives it (the run
 /// database, the data set's personal-data key, free ports, the deadline scheduler on), with one difference: its clock
-/// (<see cref="ShiftedClock"/>) starts 30 s before the due steps' time. It says <c>ready</c> with the real instant its
-/// clock started, runs until the parent asks it to stop, then says <c>stats</c> (<see cref="RuntimeStats"/>).
+/// (<see cref="ShiftedClock"/>) starts <see cref="BenchTimeline.Lead"/> before the due steps' time. It says <c>ready</c>
+/// with the real instant its clock started, runs until the parent asks it to stop, then says <c>stats</c>
+/// (<see cref="RuntimeStats"/>).
 /// </summary>
 public static class RemindersSilo
 {
