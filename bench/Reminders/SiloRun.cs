@@ -32,6 +32,9 @@ public static class SiloRun
             ["Platform__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Platform__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Scheduling__Enabled"] = "true",
+
+            // src/Silo's runtime configuration (TieredPGO false in its project), which this executable does not carry.
+            ["DOTNET_TieredPGO"] = "0",
         };
         var logPath = Path.Combine(Path.GetTempPath(), $"casegrains-bench-{runDatabase}-silo.log");
         await using var silo = ChildProcess.Start(RemindersSilo.Mode, environment, logPath);
