@@ -15,9 +15,10 @@ namespace CaseGrains.Grains.Scheduling;
 /// time, at most <see cref="DeadlineSchedulingOptions.PollInterval"/>. Delivery is at least once and the case makes it
 /// idempotent. An entry the case recorded is gone already, because the case's commit replaced its schedule; one it
 /// answered unchanged or refused is removed here; one it could not take yet stays and is tried again after
-/// <see cref="DeadlineSchedulingOptions.RetryDelay"/>. Nothing lives only in memory: a partition that dies with its silo is
-/// started again elsewhere by the Orleans reminder it registers or by a silo's keeper, and finds everything that came
-/// due meanwhile still in the index. Partitions are placed by a hash of their key, so they spread evenly over the silos
+/// <see cref="DeadlineSchedulingOptions.RetryDelay"/>. With nothing due, it loads the subjects of the steps coming due
+/// soon (<see cref="DeadlineSchedulingOptions.PreloadAhead"/>), so that a burst of steps only commits. Nothing lives
+/// only in memory: a partition that dies with its silo is started again elsewhere by the Orleans reminder it registers
+/// or by a silo's keeper, and finds everything that came due meanwhile still in the index. Partitions are placed by a hash of their key, so they spread evenly over the silos
 /// whichever silo's keeper activated them.
 /// </summary>
 [Orleans.Placement.HashBasedPlacement]
