@@ -55,7 +55,7 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
         var errorsAfterKill = load.Errors.Select(e => e.At).Where(e => e >= killedAt && e < drainedAt).ToList();
         var recovery = errorsAfterKill.Count == 0 ? TimeSpan.Zero : errorsAfterKill.Max() - killedAt;
         var drainErrors = load.Errors.Count(e => e.At >= drainedAt);
-        var members = await gateway.MembersAsync(admin);
+        var members = await MembersWithRolesAsync(gateway, admin, TimeSpan.FromSeconds(30));
         var newcomer = await gateway.MemberAsync(admin, cluster.SiloPort(added));
         var drainRecord = (await gateway.DrainsAsync(admin)).FirstOrDefault(d => d!["siloId"]!.GetValue<string>() == drained!["id"]!.GetValue<string>());
 
@@ -84,7 +84,7 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
         Assert.NotNull(joinedAt);
         Assert.Equal("active", newcomer!["status"]!.GetValue<string>());
         Assert.False(cluster.IsRunning(2), "the drained silo's process should have ended");
-        Assert.All(members.Where(m => m!["status"]!.GetValue<string>() == "active"), m => Assert.Equal("silo", m!["role"]!.GetValue<string>()));
+        Assert.All(members.Where(m => m!["status"]!.GetValue<string>() == "active"), m => Assert.Equal("silo", m!["role"]?.GetValue<string>()));
         Assert.NotNull(drainRecord);
         Assert.Equal("admin-chaos", drainRecord!["requestedBy"]!.GetValue<string>());
         Assert.Equal("演练：平稳下线二号节点", drainRecord["reason"]!.GetValue<string>());
@@ -116,6 +116,24 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
         }
 
         return null;
+    }
+
+    /// <summary>The members once every active one has told its role: a silo that misses the gateway's 5 s limit for
+    /// that question is listed without a role, which says nothing about the role it has. The last listing if not within
+    /// <paramref name="limit"/>.</summary>
+    private static async Task<System.Text.Json.Nodes.JsonArray> MembersWithRolesAsync(Gateway gateway, string admin, TimeSpan limit)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var members = await gateway.MembersAsync(admin);
+            if (members.All(m => m!["status"]!.GetValue<string>() != "active" || m["role"] is not null) || started.Elapsed > limit)
+            {
+                return members;
+            }
+
+            await Task.Delay(1000);
+        }
     }
 
     /// <summary>How long after the load every step that came due (more than 5 s ago) had fired; null if not within <paramref name="limit"/>.</summary>
