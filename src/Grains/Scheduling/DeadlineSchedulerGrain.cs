@@ -88,7 +88,7 @@ public sealed class DeadlineSchedulerGrain(
     {
         var batch = await index.DueAsync(Partition, clock.GetUtcNow(), settings.BatchSize, through.After);
         var (fired, unchanged) = (0, 0);
-        var outcomes = await DeliverAllAsync(batch);
+        var outcomes = await ForEachAsync(batch, DeliverAsync);
         for (var i = 0; i < batch.Count; i++)
         {
             switch (outcomes[i])
@@ -122,8 +122,6 @@ public sealed class DeadlineSchedulerGrain(
 
         return new Pass(fired, unchanged, More: batch.Count == settings.BatchSize);
     }
-
-    private Task<SystemCommandOutcomeKind?[]> DeliverAllAsync(IReadOnlyList<ScheduleEntry> batch) => ForEachAsync(batch, DeliverAsync);
 
     /// <summary>Calls <paramref name="call"/> for every entry with at most <see cref="DeadlineSchedulingOptions.Parallelism"/>
     /// in flight. The calls start on the grain's own scheduler (not the thread pool, where a grain call has no grain
