@@ -22,6 +22,8 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
     /// <summary>The load goes on this long after the drain.</summary>
     private static readonly TimeSpan LoadAfterDrain = TimeSpan.FromSeconds(15);
 
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
     [Fact]
     public async Task A_cluster_under_load_loses_nothing_when_a_silo_is_killed_one_added_and_one_drained()
     {
@@ -101,57 +103,26 @@ public sealed class ClusterChaosTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>When (on the load's clock) the silo listening on <paramref name="siloPort"/> became active; null if not within <paramref name="limit"/>.</summary>
-    private static async Task<TimeSpan?> WaitForActiveAsync(Gateway gateway, string admin, int siloPort, TimeSpan limit)
-    {
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        while (started.Elapsed < limit)
-        {
-            if ((await gateway.MemberAsync(admin, siloPort))?["status"]?.GetValue<string>() == "active")
-            {
-                return started.Elapsed;
-            }
-
-            await Task.Delay(1000);
-        }
-
-        return null;
-    }
+    /// <summary>How long the silo listening on <paramref name="siloPort"/> took to become active; null if not within <paramref name="limit"/>.</summary>
+    private static Task<TimeSpan?> WaitForActiveAsync(Gateway gateway, string admin, int siloPort, TimeSpan limit) =>
+        Polling.UntilAsync(async () => (await gateway.MemberAsync(admin, siloPort))?["status"]?.GetValue<string>() == "active", limit, Second);
 
     /// <summary>The members once every active one has told its role: a silo that misses the gateway's 5 s limit for
     /// that question is listed without a role, which says nothing about the role it has. The last listing if not within
     /// <paramref name="limit"/>.</summary>
     private static async Task<System.Text.Json.Nodes.JsonArray> MembersWithRolesAsync(Gateway gateway, string admin, TimeSpan limit)
     {
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var members = await gateway.MembersAsync(admin);
-            if (members.All(m => m!["status"]!.GetValue<string>() != "active" || m["role"] is not null) || started.Elapsed > limit)
-            {
-                return members;
-            }
-
-            await Task.Delay(1000);
-        }
+        var members = new System.Text.Json.Nodes.JsonArray();
+        await Polling.UntilAsync(
+            async () => (members = await gateway.MembersAsync(admin)).All(m => m!["status"]!.GetValue<string>() != "active" || m["role"] is not null),
+            limit,
+            Second);
+        return members;
     }
 
     /// <summary>How long after the load every step that came due (more than 5 s ago) had fired; null if not within <paramref name="limit"/>.</summary>
-    private static async Task<TimeSpan?> WaitForDeadlinesAsync(Ledger ledger, TimeSpan limit)
-    {
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        while (started.Elapsed < limit)
-        {
-            if (await ledger.OverdueStepsAsync(TimeSpan.FromSeconds(5)) == 0)
-            {
-                return started.Elapsed;
-            }
-
-            await Task.Delay(1000);
-        }
-
-        return null;
-    }
+    private static Task<TimeSpan?> WaitForDeadlinesAsync(Ledger ledger, TimeSpan limit) =>
+        Polling.UntilAsync(async () => await ledger.OverdueStepsAsync(TimeSpan.FromSeconds(5)) == 0, limit, Second);
 
     private void Report(params (string Figure, object Value)[] figures)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CaseGrains.Grains.Tests.Support;
 using CaseGrains.Persistence.Cluster;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,15 +22,9 @@ public sealed class DeadSiloDrainTests(TwoSiloDrainCluster cluster) : IClassFixt
 
         await cluster.Cluster.KillSiloAsync(victim);
 
-        var watch = Stopwatch.StartNew();
-        DrainRecord? record;
-        while ((record = await drains.FindAsync(id))!.Status == DrainStatus.Draining)
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), "Timed out waiting for the drain to be recorded as died.");
-            await Task.Delay(200);
-        }
-
-        Assert.Equal(DrainStatus.Died, record.Status);
+        DrainRecord? record = null;
+        await Waiting.UntilAsync(async () => (record = await drains.FindAsync(id))!.Status != DrainStatus.Draining, "the drain to be recorded as died");
+        Assert.Equal(DrainStatus.Died, record!.Status);
         Assert.InRange(record.LeftAt!.Value, killedAt.AddSeconds(-1), DateTimeOffset.UtcNow);
     }
 }

@@ -1,17 +1,10 @@
-using System.Diagnostics;
+using CaseGrains.TestSupport;
 
 namespace CaseGrains.Grains.Tests.Support;
 
-/// <summary>Waiting on real time for what a silo does by itself (timers, a silo's death), polled, with a bound.</summary>
+/// <summary>Waiting for what a silo does by itself (timers, a silo's death), failing the test after a minute.</summary>
 public static class Waiting
 {
-    public static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"Timed out waiting for {what}.");
-            await Task.Delay(200);
-        }
-    }
+    public static async Task UntilAsync(Func<Task<bool>> condition, string what) =>
+        Assert.True(await Polling.UntilAsync(condition, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(200)) is not null, $"Timed out waiting for {what}.");
 }
