@@ -208,7 +208,8 @@ internal static class CaseCommitRules
 
     private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
 
-    private static void RequireJson(string? json, string what)
+    /// <summary>Throws unless <paramref name="json"/> is one JSON value; <paramref name="what"/> names it in the message.</summary>
+    internal static void RequireJson(string? json, string what)
     {
         if (string.IsNullOrWhiteSpace(json))
         {

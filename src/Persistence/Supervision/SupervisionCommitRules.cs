@@ -1,6 +1,5 @@
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Outbox;
-using CaseGrains.Persistence.Serialization;
 
 namespace CaseGrains.Persistence.Supervision;
 
@@ -13,7 +12,7 @@ public static class SupervisionCommitRules
         ArgumentNullException.ThrowIfNull(commit);
         ArgumentException.ThrowIfNullOrWhiteSpace(commit.AgencyId, nameof(commit));
         ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedVersion, nameof(commit));
-        RequireJson(commit.SnapshotJson);
+        CaseCommitRules.RequireJson(commit.SnapshotJson, "snapshot");
         OutboxRules.Validate(commit.Outbox);
         var cases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in commit.Findings ?? [])
@@ -21,7 +20,7 @@ public static class SupervisionCommitRules
             ArgumentNullException.ThrowIfNull(finding, nameof(commit));
             ArgumentException.ThrowIfNullOrWhiteSpace(finding.CaseId, nameof(commit));
             ArgumentOutOfRangeException.ThrowIfNegative(finding.Position, nameof(commit));
-            RequireJson(finding.FindingJson);
+            CaseCommitRules.RequireJson(finding.FindingJson, "finding");
             if (!cases.Add(finding.CaseId))
             {
                 throw new ArgumentException($"The commit carries two findings of {finding.CaseId}.", nameof(commit));
@@ -56,14 +55,14 @@ public static class SupervisionCommitRules
             throw new ArgumentException($"The entry's sequence {commit.Entry.Sequence} is not version {commit.ExpectedVersion + 1}.", nameof(commit));
         }
 
-        RequireJson(commit.SnapshotJson);
-        RequireJson(commit.Entry.PayloadJson);
+        CaseCommitRules.RequireJson(commit.SnapshotJson, "snapshot");
+        CaseCommitRules.RequireJson(commit.Entry.PayloadJson, "history payload");
         var cases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var citation in commit.Citations ?? [])
         {
             ArgumentNullException.ThrowIfNull(citation, nameof(commit));
             ArgumentException.ThrowIfNullOrWhiteSpace(citation.CaseId, nameof(commit));
-            RequireJson(citation.CitationJson);
+            CaseCommitRules.RequireJson(citation.CitationJson, "citation");
             if (!cases.Add(citation.CaseId))
             {
                 throw new ArgumentException($"The commit carries two citations of {citation.CaseId}.", nameof(commit));
@@ -85,12 +84,4 @@ public static class SupervisionCommitRules
 
     /// <summary>The entry as stored: its time in UTC to the microsecond, like PostgreSQL's.</summary>
     public static CaseHistoryEntry Normalised(CaseHistoryEntry entry) => entry with { At = CaseCommitRules.NormaliseInstant(entry.At) };
-
-    private static void RequireJson(string json)
-    {
-        if (JsonText.Problem(json) is { } problem)
-        {
-            throw new ArgumentException($"Not valid JSON: {problem}", "commit");
-        }
-    }
 }
