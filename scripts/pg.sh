@@ -48,9 +48,11 @@ start() {
     rm -f "$pwfile"
     # A burst of reminder steps writes a full-page image of nearly every page it touches (each of a hundred thousand
     # cases' pages, once). Compressed with pglz ("on") they took 15% of the server's CPU in the burst; lz4 (PostgreSQL
-    # 15 and later) compresses them at a fraction of that, and writing them uncompressed doubled the WAL and was no faster.
+    # 15 and later, built with lz4) compresses them at a fraction of that; uncompressed they doubled the WAL and were no faster.
     local compression=on
-    [ "$("$bin/postgres" --version | grep -oE '[0-9]+' | head -n 1)" -ge 15 ] && compression=lz4
+    case "$("$bin/pg_config" --version 2>/dev/null) $("$bin/pg_config" --configure 2>/dev/null)" in
+      "PostgreSQL "1[5-9]*--with-lz4* | "PostgreSQL "[2-9][0-9]*--with-lz4*) compression=lz4 ;;
+    esac
     cat >> "$DATA/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
 port = $PORT
