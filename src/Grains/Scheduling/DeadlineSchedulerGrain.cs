@@ -18,8 +18,8 @@ namespace CaseGrains.Grains.Scheduling;
 /// <see cref="DeadlineSchedulingOptions.RetryDelay"/>. With nothing due, it loads the subjects of the steps coming due
 /// soon (<see cref="DeadlineSchedulingOptions.PreloadAhead"/>), so that a burst of steps only commits. Nothing lives
 /// only in memory: a partition that dies with its silo is started again elsewhere by the Orleans reminder it registers
-/// or by a silo's keeper, and finds everything that came due meanwhile still in the index. Partitions are placed by a hash of their key, so they spread evenly over the silos
-/// whichever silo's keeper activated them.
+/// or by a silo's keeper, and finds everything that came due meanwhile still in the index. Partitions are placed by a
+/// hash of their key, so they spread evenly over the silos whichever silo's keeper activated them.
 /// </summary>
 [Orleans.Placement.HashBasedPlacement]
 public sealed class DeadlineSchedulerGrain(
