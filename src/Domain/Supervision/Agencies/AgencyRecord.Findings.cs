@@ -110,15 +110,40 @@ public sealed partial record AgencyRecord
     /// citation order: a notice citing thousands of cases costs a few lookups per new one, not a sort of them all.</summary>
     private ImmutableList<string> Citing(IReadOnlyList<string> cited, IEnumerable<AgencyFinding> newly)
     {
-        var order = CitationOrder;
         var list = cited as ImmutableList<string> ?? [.. cited];
         foreach (var finding in newly)
         {
-            var at = list.BinarySearch(finding.CaseId, order);
-            list = list.Insert(at < 0 ? ~at : at, finding.CaseId);
+            list = list.Insert(PlaceOf(finding, list), finding.CaseId);
         }
 
         return list;
+    }
+
+    /// <summary>Where <paramref name="finding"/> goes in <paramref name="cited"/> (<see cref="CitationOrder"/>). The new
+    /// finding's day is known, so each probe looks up one finding, not two; and a finding is usually the latest, so the
+    /// end is tried first. Comparing two ids by looking both up took 4% of a profile of the in-memory transitions bench,
+    /// whose decisions all join one agency's open notice.</summary>
+    private int PlaceOf(AgencyFinding finding, ImmutableList<string> cited)
+    {
+        int After(string caseId)
+        {
+            var byDay = finding.FoundOn.CompareTo(FindingOf(caseId)?.FoundOn ?? DateOnly.MinValue);
+            return byDay != 0 ? byDay : string.CompareOrdinal(finding.CaseId, caseId);
+        }
+
+        if (cited.Count == 0 || After(cited[^1]) > 0)
+        {
+            return cited.Count;
+        }
+
+        var (low, high) = (0, cited.Count - 1);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = After(cited[middle]) > 0 ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private IReadOnlyList<string> InCitationOrder(IEnumerable<string> caseIds) => [.. caseIds.Distinct().Order(CitationOrder)];
