@@ -75,6 +75,14 @@ public sealed class DispatchersOnOneDatabaseTests : IAsyncLifetime
             Assert.All(rounds, r => Assert.Equal(0, r.Retrying + r.Failed));
         }
 
+        // Rounds that race may each leave a page of the feed to the other, as a running dispatcher leaves it to its next
+        // poll; the last wave has no next wave, so one more round of each picks up what is left.
+        foreach (var dispatcher in new[] { one, other })
+        {
+            var last = await dispatcher.RunOnceAsync();
+            Assert.Equal(0, last.Retrying + last.Failed);
+        }
+
         var received = receiver.Received;
         Assert.Equal(received.Count, received.Select(r => r.Header("CaseGrains-Webhook-Id")).Distinct().Count());
         var sent = received.Select(r => (r.Path.TrimStart('/'), JsonDocument.Parse(r.Body).RootElement.GetProperty("notificationId").GetInt64()));
