@@ -10,7 +10,7 @@ namespace CaseGrains.Persistence.Postgres;
 /// idempotency key (<see cref="DuplicateIdempotencyKeyException"/>), the two failures every subject's commit has.
 /// </summary>
 /// <param name="idempotencyKeyIndex">The unique index on the subject's history that refuses a reused key.</param>
-internal sealed class PendingSubjectCommit(
+internal class PendingSubjectCommit(
     string subjectId,
     long expectedVersion,
     string? idempotencyKey,

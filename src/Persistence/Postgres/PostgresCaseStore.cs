@@ -22,7 +22,7 @@ namespace CaseGrains.Persistence.Postgres;
 /// (<c>0105_notifications.sql</c>) the same way, so a version conflict or a failed statement writes none; and outbox
 /// messages (<see cref="CaseCommit.Outbox"/>) go into <c>supervision_outbox</c> (<c>0110_supervision.sql</c>) likewise.
 /// Concurrent commits of different cases share transactions (<see cref="SubjectCommitBatcher"/>), each answered after
-/// its transaction committed.
+/// its transaction committed, and the updates among them share one statement (<see cref="CaseUpdateCombiner"/>).
 /// </summary>
 public sealed class PostgresCaseStore : ICaseStore
 {
@@ -97,7 +97,7 @@ public sealed class PostgresCaseStore : ICaseStore
     public PostgresCaseStore(NpgsqlDataSource dataSource, SubjectCommitBatching? batching = null)
     {
         this.dataSource = dataSource;
-        batcher = new SubjectCommitBatcher(dataSource, batching ?? SubjectCommitBatching.Default);
+        batcher = new SubjectCommitBatcher(dataSource, batching ?? SubjectCommitBatching.Default, new CaseUpdateCombiner());
     }
 
     public async Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
@@ -117,14 +117,12 @@ public sealed class PostgresCaseStore : ICaseStore
         var reminders = CaseCommitRules.NormalisedReminders(commit);
         var notifications = commit.Notifications is { Count: > 0 } drafts ? drafts : null;
         var outbox = commit.Outbox is { Count: > 0 } messages ? messages : null;
+        var sql = AppendStatements.For(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null);
+        void Add(NpgsqlParameterCollection parameters) => AddParameters(parameters, commit, reminders, notifications, outbox);
         await batcher.CommitAsync(
-            new PendingSubjectCommit(
-                commit.CaseId,
-                commit.ExpectedVersion,
-                commit.Entry.IdempotencyKey,
-                IdempotencyKeyIndex,
-                AppendStatements.For(commit.ExpectedVersion == 0, reminders is not null, notifications is not null, outbox is not null),
-                parameters => AddParameters(parameters, commit, reminders, notifications, outbox)),
+            commit.ExpectedVersion == 0
+                ? new PendingSubjectCommit(commit.CaseId, 0, commit.Entry.IdempotencyKey, IdempotencyKeyIndex, sql, Add)
+                : new PendingCaseUpdate(commit, reminders, notifications, outbox, IdempotencyKeyIndex, sql, Add),
             cancellationToken);
     }
 

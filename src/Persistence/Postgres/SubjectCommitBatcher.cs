@@ -14,8 +14,12 @@ namespace CaseGrains.Persistence.Postgres;
 /// back; its commits are then run again one by one, so a faulty commit fails alone with its own exception (a reused
 /// idempotency key) and the others are written. An error that ends the session (severity FATAL or PANIC, e.g. the server
 /// shutting down) or is not PostgreSQL's (the connection broke) fails every commit of the batch, as it would have failed
-/// each alone: the commit may have happened, so running them again could report a written commit as a conflict. The statements run in subject id order, so two batches
-/// touching the same rows lock them in the same order.
+/// each alone: the commit may have happened, so running them again could report a written commit as a conflict.
+/// </para>
+/// <para>
+/// With a <see cref="ISubjectCommitCombiner"/>, the commits it accepts go in one statement, the first of the batch, and
+/// the rest follow one statement each. Both take subjects in id order, so two batches touching the same rows mostly lock
+/// them in the same order; where they do not, PostgreSQL's deadlock check fails one batch, which then runs one by one.
 /// </para>
 /// <para>
 /// A commit, once waiting, is no longer cancelled: it may already be on its way to the server with the others.
@@ -32,17 +36,20 @@ internal sealed class SubjectCommitBatcher
 
     private readonly NpgsqlDataSource dataSource;
     private readonly SubjectCommitBatching settings;
+    private readonly ISubjectCommitCombiner? combiner;
     private readonly Lock gate = new();
     private readonly Queue<PendingSubjectCommit> waiting = new();
 
     /// <summary>Transactions running; commits wait only while it is at <see cref="SubjectCommitBatching.MaxConcurrentBatches"/>.</summary>
     private int running;
 
-    public SubjectCommitBatcher(NpgsqlDataSource dataSource, SubjectCommitBatching settings)
+    /// <param name="combiner">Writes the commits it accepts in one statement per batch; null runs one statement per commit.</param>
+    public SubjectCommitBatcher(NpgsqlDataSource dataSource, SubjectCommitBatching settings, ISubjectCommitCombiner? combiner = null)
     {
         settings.Validate();
         this.dataSource = dataSource;
         this.settings = settings;
+        this.combiner = combiner;
     }
 
     public Task CommitAsync(PendingSubjectCommit commit, CancellationToken cancellationToken)
@@ -92,20 +99,49 @@ internal sealed class SubjectCommitBatcher
     private async Task ExecuteAsync(List<PendingSubjectCommit> batch)
     {
         var ordered = batch.OrderBy(c => c.SubjectId, StringComparer.Ordinal).ToList();
+        var combined = Combinable(ordered);
+        var alone = combined.Count == 0 ? ordered : ordered.Except(combined).ToList();
         try
         {
             await using var connection = await dataSource.OpenConnectionAsync();
             await using var statements = new NpgsqlBatch(connection);
             statements.BatchCommands.Add(new NpgsqlBatchCommand(GenericPlans));
-            foreach (var commit in ordered)
+            if (combined.Count > 0)
+            {
+                statements.BatchCommands.Add(combiner!.Combine(combined));
+            }
+
+            foreach (var commit in alone)
             {
                 statements.BatchCommands.Add(commit.CreateCommand());
             }
 
-            await statements.ExecuteNonQueryAsync();
-            for (var i = 0; i < ordered.Count; i++)
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            await using (var reader = await statements.ExecuteReaderAsync())
             {
-                ordered[i].Committed(statements.BatchCommands[i + 1].RecordsAffected);
+                // The first result is set_config's; the combined statement's, when there is one, is the next.
+                if (combined.Count > 0 && await reader.NextResultAsync())
+                {
+                    while (await reader.ReadAsync())
+                    {
+                        written.Add(reader.GetString(0));
+                    }
+                }
+
+                while (await reader.NextResultAsync())
+                {
+                }
+            }
+
+            foreach (var commit in combined)
+            {
+                commit.Committed(written.Contains(commit.SubjectId) ? 1 : 0);
+            }
+
+            var first = combined.Count > 0 ? 2 : 1;
+            for (var i = 0; i < alone.Count; i++)
+            {
+                alone[i].Committed(statements.BatchCommands[first + i].RecordsAffected);
             }
         }
         catch (PostgresException e) when (ordered.Count > 1 && e.InvariantSeverity == "ERROR")
@@ -122,5 +158,23 @@ internal sealed class SubjectCommitBatcher
                 commit.Failed(e);
             }
         }
+    }
+
+    /// <summary>The commits of <paramref name="ordered"/> the combiner writes in one statement: those it accepts whose
+    /// subject has no other commit in the batch (a later commit of a subject must see the earlier one's rows, so those
+    /// run as statements of their own, in order). None unless at least two, as one commit gains nothing from it.</summary>
+    private List<PendingSubjectCommit> Combinable(List<PendingSubjectCommit> ordered)
+    {
+        if (combiner is null || ordered.Count < 2)
+        {
+            return [];
+        }
+
+        var combinable = ordered
+            .Where((c, i) => combiner.CanCombine(c)
+                && (i == 0 || ordered[i - 1].SubjectId != c.SubjectId)
+                && (i == ordered.Count - 1 || ordered[i + 1].SubjectId != c.SubjectId))
+            .ToList();
+        return combinable.Count < 2 ? [] : combinable;
     }
 }
