@@ -12,8 +12,9 @@ namespace CaseGrains.Bench.Gateway;
 /// <summary>
 /// A gateway (<see cref="GatewayHost"/>) in a child process on a free loopback port, on the PostgreSQL database it is
 /// given, in the Production environment: compact JSON logs (to <see cref="LogPath"/>), a signing key and a
-/// personal-data key generated for the run. The bench mints its tokens with that signing key. The only setting changed
-/// from production's defaults is the intake rate limit per staff account (600 a minute), which 64 clients would hit.
+/// personal-data key generated for the run, and src/Api's runtime settings. The bench mints its tokens with that signing
+/// key. The only setting changed from production's defaults is the intake rate limit per staff account (600 a minute),
+/// which 64 clients would hit.
 /// </summary>
 public sealed class GatewayProcess : IAsyncDisposable
 {
@@ -60,6 +61,9 @@ public sealed class GatewayProcess : IAsyncDisposable
             ["Platform__SiloPort"] = FreePorts.NextText(),
             ["Platform__GatewayPort"] = FreePorts.NextText(),
             ["RateLimiting__StaffIntakePerMinute"] = "1000000",
+
+            // src/Api's runtime configuration (TieredPGO false in its project), which this executable does not carry.
+            ["DOTNET_TieredPGO"] = "0",
         };
         var logPath = Path.Combine(Path.GetTempPath(), $"casegrains-bench-{name}-gateway.log");
         var child = ChildProcess.Start(GatewayHost.Mode, environment, logPath);
