@@ -18,7 +18,7 @@ namespace CaseGrains.Persistence.Tests.Postgres;
 /// </summary>
 public sealed class CaseUpdateCombinerTests : IAsyncLifetime
 {
-    private const string Blocker = "C-000-blocker";
+    private const string Blocker = HeldBatch.Blocker;
     private static readonly string[] Cases = ["C-001", "C-002", "C-003", "C-004"];
 
     private PostgresDatabase batched = null!;
@@ -54,7 +54,7 @@ public sealed class CaseUpdateCombinerTests : IAsyncLifetime
     {
         var updates = Cases.Select(ThirdVersion).ToList();
 
-        var appends = await WhileHeldAsync(batched, batchedStore, () => [.. updates.Select(u => batchedStore.AppendAsync(u))]);
+        var appends = await HeldBatch.WhileHeldAsync(batched, batchedStore, () => [.. updates.Select(u => batchedStore.AppendAsync(u))]);
         await Task.WhenAll(appends);
         foreach (var update in updates)
         {
@@ -87,7 +87,7 @@ public sealed class CaseUpdateCombinerTests : IAsyncLifetime
                 EXECUTE FUNCTION refuse_case();
             """);
 
-        var appends = await WhileHeldAsync(batched, batchedStore, () => [.. Cases.Select(id => batchedStore.AppendAsync(ThirdVersion(id)))]);
+        var appends = await HeldBatch.WhileHeldAsync(batched, batchedStore, () => [.. Cases.Select(id => batchedStore.AppendAsync(ThirdVersion(id)))]);
 
         var refusal = await Assert.ThrowsAsync<PostgresException>(() => appends[1]);
         Assert.Equal("refused for the test", refusal.MessageText);
@@ -103,7 +103,7 @@ public sealed class CaseUpdateCombinerTests : IAsyncLifetime
     [Fact]
     public async Task Two_updates_of_one_case_in_a_batch_are_both_written_in_order()
     {
-        var appends = await WhileHeldAsync(batched, batchedStore, () =>
+        var appends = await HeldBatch.WhileHeldAsync(batched, batchedStore, () =>
         [
             batchedStore.AppendAsync(ThirdVersion("C-001")),
             batchedStore.AppendAsync(Given.Commit("C-001", 3, "Decided")),
@@ -197,29 +197,5 @@ public sealed class CaseUpdateCombinerTests : IAsyncLifetime
 
             _ => commit,
         };
-    }
-
-    /// <summary>
-    /// Holds the blocker's row while its commit starts (taking the one transaction), starts <paramref name="start"/>'s
-    /// commits, which therefore all wait for the next transaction, then lets them go.
-    /// </summary>
-    private static async Task<List<Task>> WhileHeldAsync(PostgresDatabase database, PostgresCaseStore store, Func<List<Task>> start)
-    {
-        await using var holder = await database.DataSource.OpenConnectionAsync();
-        await using var hold = await holder.BeginTransactionAsync();
-        await using (var lockRow = new NpgsqlCommand($"SELECT 1 FROM cases WHERE case_id = '{Blocker}' FOR UPDATE", holder, hold))
-        {
-            await lockRow.ExecuteScalarAsync();
-        }
-
-        var version = (await store.LoadAsync(Blocker))!.Version;
-        var blocked = store.AppendAsync(Given.Commit(Blocker, version, "Accepted"));
-        var started = start();
-        await Task.Delay(200);
-        Assert.False(blocked.IsCompleted);
-        Assert.DoesNotContain(started, append => append.IsCompleted);
-        await hold.RollbackAsync();
-        await blocked;
-        return started;
     }
 }

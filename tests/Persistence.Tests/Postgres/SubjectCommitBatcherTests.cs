@@ -14,7 +14,7 @@ namespace CaseGrains.Persistence.Tests.Postgres;
 /// </summary>
 public sealed class SubjectCommitBatcherTests : IAsyncLifetime
 {
-    private const string Blocker = "C-000-blocker";
+    private const string Blocker = HeldBatch.Blocker;
 
     private PostgresDatabase database = null!;
     private PostgresCaseStore store = null!;
@@ -56,7 +56,7 @@ public sealed class SubjectCommitBatcherTests : IAsyncLifetime
 
         await store.AppendAsync(Given.Commit("C-003", 1, "Accepted"));
 
-        var appends = await WhileHeldAsync(() =>
+        var appends = await HeldBatch.WhileHeldAsync(database, store, () =>
             [store.AppendAsync(Given.Commit("C-003", 1, "Withdrawn")), .. others.Select(id => store.AppendAsync(Given.Commit(id, 1, "Accepted")))]);
 
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => appends[0]);
@@ -78,7 +78,7 @@ public sealed class SubjectCommitBatcherTests : IAsyncLifetime
 
         await store.AppendAsync(Given.Commit("C-003", 0, idempotencyKey: "key-1"));
 
-        var appends = await WhileHeldAsync(() =>
+        var appends = await HeldBatch.WhileHeldAsync(database, store, () =>
             [store.AppendAsync(Given.Commit("C-003", 1, "Accepted", idempotencyKey: "key-1")), .. others.Select(id => store.AppendAsync(Given.Commit(id, 1, "Accepted")))]);
 
         var duplicate = await Assert.ThrowsAsync<DuplicateIdempotencyKeyException>(() => appends[0]);
@@ -102,7 +102,7 @@ public sealed class SubjectCommitBatcherTests : IAsyncLifetime
                 EXECUTE FUNCTION refuse_case();
             """);
 
-        var appends = await WhileHeldAsync(() => [.. cases.Select(id => store.AppendAsync(Given.Commit(id, 0)))]);
+        var appends = await HeldBatch.WhileHeldAsync(database, store, () => [.. cases.Select(id => store.AppendAsync(Given.Commit(id, 0)))]);
 
         foreach (var append in appends)
         {
@@ -127,36 +127,12 @@ public sealed class SubjectCommitBatcherTests : IAsyncLifetime
                 EXECUTE FUNCTION refuse_case();
             """);
 
-        var appends = await WhileHeldAsync(() => [.. cases.Select(id => store.AppendAsync(Given.Commit(id, 0)))]);
+        var appends = await HeldBatch.WhileHeldAsync(database, store, () => [.. cases.Select(id => store.AppendAsync(Given.Commit(id, 0)))]);
 
         await Assert.ThrowsAsync<PostgresException>(() => appends[1]);
         await Task.WhenAll(appends.Where((_, i) => i != 1));
         Assert.Null(await store.LoadAsync("C-002"));
         await AssertVersionsAsync(cases.Where(id => id != "C-002"), 1);
-    }
-
-    /// <summary>
-    /// Holds the blocker's row while its commit starts (taking the one transaction), starts <paramref name="start"/>'s
-    /// commits, which therefore all wait for the next transaction, checks none was answered, then lets them go.
-    /// </summary>
-    private async Task<List<Task>> WhileHeldAsync(Func<List<Task>> start)
-    {
-        await using var holder = await database.DataSource.OpenConnectionAsync();
-        await using var hold = await holder.BeginTransactionAsync();
-        await using (var lockRow = new NpgsqlCommand($"SELECT 1 FROM cases WHERE case_id = '{Blocker}' FOR UPDATE", holder, hold))
-        {
-            await lockRow.ExecuteScalarAsync();
-        }
-
-        var version = (await store.LoadAsync(Blocker))!.Version;
-        var blocked = store.AppendAsync(Given.Commit(Blocker, version, "Accepted"));
-        var started = start();
-        await Task.Delay(200);
-        Assert.False(blocked.IsCompleted);
-        Assert.DoesNotContain(started, append => append.IsCompleted);
-        await hold.RollbackAsync();
-        await blocked;
-        return started;
     }
 
     private async Task AssertVersionsAsync(IEnumerable<string> cases, long version)
