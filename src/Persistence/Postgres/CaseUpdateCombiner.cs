@@ -16,9 +16,9 @@ namespace CaseGrains.Persistence.Postgres;
 /// </summary>
 internal sealed class CaseUpdateCombiner : ISubjectCommitCombiner
 {
-    // $1..$33: one element per case, in the order of InputColumns; $34..$39 the schedule, $40..$47 the notifications,
-    // $48..$52 the outbox messages, each row's first element the (1-based) position of its case. The cases' rows are
-    // locked in the order of the arrays, which Combine takes in case id order, as the batch's statements run.
+    // $1..$33: one element per case, in the order of the input CTE's columns; $34..$39 the schedule, $40..$47 the
+    // notifications, $48..$52 the outbox messages, each row's first element the (1-based) position of its case. The
+    // cases' rows are locked in the order of the arrays, which Combine takes in case id order, as the batch's statements run.
     private const string Sql = """
         WITH input AS MATERIALIZED (
             SELECT *

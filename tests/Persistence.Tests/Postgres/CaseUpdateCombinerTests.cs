@@ -13,8 +13,8 @@ namespace CaseGrains.Persistence.Tests.Postgres;
 /// <summary>
 /// Updates of several cases in one batch written by one statement (<see cref="CaseUpdateCombiner"/>): the same rows as
 /// each update's own statement writes, a faulty update failing alone, and two updates of one case in one batch both
-/// written in order. Two databases: one where the updates go as a batch (held behind a row lock, as in
-/// <see cref="SubjectCommitBatcherTests"/>), one where each is committed alone.
+/// written in order. Two databases: one where the updates go as a batch (held behind a row lock,
+/// <see cref="HeldBatch"/>), one where each is committed alone.
 /// </summary>
 public sealed class CaseUpdateCombinerTests : IAsyncLifetime
 {
