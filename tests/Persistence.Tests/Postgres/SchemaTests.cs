@@ -62,6 +62,19 @@ public sealed class SchemaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_snapshot_a_commit_rewrites_is_compressed_with_lz4()
+    {
+        Assert.Equal(
+            "agency_records:l,cases:l,complaints:l,supervision_instruments:l",
+            await database.ScalarAsync<string>("""
+                SELECT string_agg(attrelid::regclass::text || ':' || attcompression::text, ',' ORDER BY attrelid::regclass::text)
+                  FROM pg_attribute
+                 WHERE attname = 'snapshot'
+                   AND attrelid IN ('cases'::regclass, 'complaints'::regclass, 'agency_records'::regclass, 'supervision_instruments'::regclass)
+                """));
+    }
+
+    [Fact]
     public async Task A_migrated_test_database_is_a_copy_of_a_template_holding_every_script()
     {
         Assert.Equal(
