@@ -73,6 +73,23 @@ public sealed class CaseNamesTests : IAsyncLifetime
         Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM pg_index WHERE indrelid = 'cases'::regclass AND indexrelid::regclass::text LIKE 'cases_names%'"));
     }
 
+    [Fact]
+    public async Task The_short_pieces_are_what_the_sql_function_of_0230_gave()
+    {
+        var original = SchemaMigrator.Scripts.Single(s => s.Name == "0230_case_short_text").Sql;
+        var function = original[original.IndexOf("CREATE FUNCTION", StringComparison.Ordinal)..original.IndexOf("CREATE INDEX", StringComparison.Ordinal)];
+        await database.ExecuteAsync(function.Replace("case_names_short_grams(", "short_grams_0230(", StringComparison.Ordinal));
+
+        Assert.Equal(0L, await database.ScalarAsync<long>("""
+            SELECT count(*)
+              FROM (VALUES ('高刚', '沈阳市公安局大东分局'), ('Zhang San', 'ABC'), ('李', ''), ('', ''), ('欧阳娜娜', '大东区城市管理局')) AS n (a, b)
+             WHERE ARRAY(SELECT unnest(case_names_short_grams(a, b)) ORDER BY 1) IS DISTINCT FROM ARRAY(SELECT unnest(short_grams_0230(a, b)) ORDER BY 1)
+            """));
+        Assert.Equal(
+            "{a,ab,b,bc,c,h,z,zh}",
+            await database.ScalarAsync<string>("SELECT ARRAY(SELECT p FROM unnest(case_names_short_grams('Zh', 'ABC')) AS p ORDER BY p COLLATE \"C\")::text"));
+    }
+
     private Task<string?> NamesAsync(string caseId) =>
         database.ScalarAsync<string>($"SELECT applicant_name || '|' || agency_name FROM case_names WHERE case_id = '{caseId}'");
 }
