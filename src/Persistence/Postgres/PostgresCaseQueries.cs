@@ -121,7 +121,7 @@ public sealed class PostgresCaseQueries(NpgsqlDataSource dataSource) : ICaseQuer
             if (CaseListRules.IsShortText(text))
             {
                 where.Add(
-                    "case_id IN (SELECT n.case_id FROM case_names n WHERE case_names_short_grams(n.applicant_name, n.agency_name) @> ARRAY[lower({0})])",
+                    "case_id IN (SELECT n.case_id FROM case_names n WHERE n.short_grams @> ARRAY[lower({0})])",
                     Parameters.Text(text));
             }
             else

@@ -8,7 +8,7 @@ namespace CaseGrains.Persistence.Tests.Postgres;
 /// <summary>
 /// The names a list's text filter searches live in <c>case_names</c> (<c>0280_case_names.sql</c>), a copy of the case
 /// row's names that the case's own statement writes: at receipt, and again only when a name changes, so an ordinary
-/// update leaves that row and its two GIN indexes alone.
+/// update leaves that row and its two GIN indexes alone. The names' short pieces are stored with them.
 /// </summary>
 public sealed class CaseNamesTests : IAsyncLifetime
 {
@@ -44,6 +44,8 @@ public sealed class CaseNamesTests : IAsyncLifetime
         await store.AppendAsync(Given.Commit("C-1", 1, index: e => e with { ApplicantName = "李四", AgencyName = "大东区城市管理局" }));
 
         Assert.Equal("李四|大东区城市管理局", await NamesAsync("C-1"));
+        Assert.Equal("true|false", await database.ScalarAsync<string>(
+            "SELECT (short_grams @> ARRAY['李四', '城市'])::text || '|' || (short_grams @> ARRAY['张'])::text FROM case_names WHERE case_id = 'C-1'"));
         Assert.Equal(
             await database.ScalarAsync<string>("SELECT xmin::text FROM cases WHERE case_id = 'C-1'"),
             await database.ScalarAsync<string>("SELECT xmin::text FROM case_names WHERE case_id = 'C-1'"));
