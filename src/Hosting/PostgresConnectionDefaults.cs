@@ -20,9 +20,9 @@ namespace CaseGrains.Hosting;
 /// <item>No Reset On Close: a connection goes back to the pool as it is. Npgsql otherwise resets it before its next use
 /// with seven statements (RESET ALL, CLOSE ALL, UNLISTEN *, DISCARD SEQUENCES and TEMP, pg_advisory_unlock_all, SET
 /// SESSION AUTHORIZATION DEFAULT), parsed and run by the server each time: 56,000 times in a 20-s
-/// <c>transitions-http</c> run (pg_stat_statements). Nothing here leaves session state on a pooled connection: settings
-/// are set_config's transaction-local ones, advisory locks are transaction-level except the migrator's, which it
-/// releases, and no code LISTENs or creates temporary tables.</item>
+/// <c>transitions-http</c> run, its baseline's connections included (pg_stat_statements). Nothing here leaves session
+/// state on a pooled connection: settings are set_config's transaction-local ones, advisory locks are transaction-level
+/// except the migrator's, which it releases, and no code LISTENs or creates temporary tables.</item>
 /// </list>
 /// </summary>
 public static class PostgresConnectionDefaults
