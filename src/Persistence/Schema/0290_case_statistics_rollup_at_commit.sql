@@ -14,20 +14,9 @@
 -- the deleted rows of earlier transactions stay in the heap until autovacuum, and a scan of them all would grow with the
 -- rate. The first row a transaction adds (first_in_transaction) is the one the deferred trigger fires for.
 CREATE UNLOGGED TABLE case_statistics_rollup_pending (
-    xact                         xid8    NOT NULL DEFAULT pg_current_xact_id(),
-    first_in_transaction         boolean NOT NULL,
-    whole_month                  boolean NOT NULL,
-    day                          date    NOT NULL,
-    region_path                  text    COLLATE "C" NOT NULL,
-    competent_body_id            text    COLLATE "C" NOT NULL,
-    receiving_body_id            text    COLLATE "C" NOT NULL,
-    respondent_agency_id         text    COLLATE "C" NOT NULL,
-    ending                       text    NULL,
-    decision_type                text    NULL,
-    received                     bigint  NOT NULL,
-    ended                        bigint  NOT NULL,
-    ended_after_acceptance       bigint  NOT NULL,
-    ended_within_decision_period bigint  NOT NULL
+    xact                 xid8    NOT NULL DEFAULT pg_current_xact_id(),
+    first_in_transaction boolean NOT NULL,
+    LIKE case_statistics_rollup
 );
 
 CREATE INDEX case_statistics_rollup_pending_xact ON case_statistics_rollup_pending (xact);
