@@ -20,22 +20,28 @@ public sealed class CaseRequests
     private readonly HttpClient client;
     private readonly AuthenticationHeaderValue officer;
     private readonly AuthenticationHeaderValue head;
-    private readonly byte[] application;
+    private readonly byte[][] applications;
     private readonly IReadOnlyList<(Role Role, byte[] Body)> steps;
 
-    public CaseRequests(GatewayProcess gateway)
+    private int received;
+
+    /// <param name="agencies">How many of <see cref="CaseWalk.Agencies"/> the receipts go against, in turn.</param>
+    public CaseRequests(GatewayProcess gateway, int agencies = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(agencies, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(agencies, CaseWalk.Agencies.Count);
         client = gateway.Client;
         officer = gateway.TokenFor(CaseWalk.OfficerId, CaseWalk.BodyId, Role.CaseOfficer);
         head = gateway.TokenFor(CaseWalk.HeadId, CaseWalk.BodyId, Role.BodyHead);
-        application = JsonSerializer.SerializeToUtf8Bytes(CaseWalk.Application(ChinaTime.Today(TimeProvider.System)), DomainJson.Strict);
+        var today = ChinaTime.Today(TimeProvider.System);
+        applications = [.. CaseWalk.Agencies.Take(agencies).Select(a => JsonSerializer.SerializeToUtf8Bytes(CaseWalk.Application(today, a), DomainJson.Strict))];
         steps = [.. CaseWalk.Steps.Select(s => (s.Role, JsonSerializer.SerializeToUtf8Bytes(s.Command, DomainJson.Strict)))];
     }
 
-    /// <summary>Receives an application; returns the new case's id.</summary>
+    /// <summary>Receives an application, against the next agency in turn; returns the new case's id.</summary>
     public async Task<string> ReceiveAsync(string idempotencyKey)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/cases") { Content = Json(application) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/cases") { Content = Json(applications[(int)((uint)Interlocked.Increment(ref received) % applications.Length)]) };
         request.Headers.Authorization = officer;
         request.Headers.Add("Idempotency-Key", idempotencyKey);
         var (_, location) = await SendAsync(request, HttpStatusCode.Created);

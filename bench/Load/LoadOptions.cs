@@ -12,6 +12,10 @@ namespace CaseGrains.Bench.Load;
 /// </summary>
 public sealed record LoadOptions(int Seconds, int WarmUp, int Clients, int Rate, int Cases, string Connection)
 {
+    /// <summary><c>--agencies</c>: how many enforcement agencies the walk's receipts go against, in turn
+    /// (<see cref="Transitions.CaseWalk.Agencies"/>; <c>transitions-http</c> only).</summary>
+    public int Agencies { get; init; } = 1;
+
     public const string DefaultServer = "Host=127.0.0.1;Port=55432;Username=casegrains;Password=casegrains;Database=casegrains";
 
     public TimeSpan Measured => TimeSpan.FromSeconds(Seconds);
@@ -19,12 +23,13 @@ public sealed record LoadOptions(int Seconds, int WarmUp, int Clients, int Rate,
     public TimeSpan WarmUpTime => TimeSpan.FromSeconds(WarmUp);
 
     public static string Usage(string scenario, LoadOptions defaults) => $"""
-        usage: {scenario} [--seconds N] [--warmup N] [--clients N] [--rate N] [--cases N] [--connection "Host=..."]
+        usage: {scenario} [--seconds N] [--warmup N] [--clients N] [--rate N] [--cases N] [--agencies N] [--connection "Host=..."]
           --seconds N     measured seconds per phase (default {defaults.Seconds})
           --warmup N      seconds of load before each phase, not counted (default {defaults.WarmUp})
           --clients N     concurrent clients (default {defaults.Clients})
           --rate N        requests per second of an open-loop phase (default {defaults.Rate})
           --cases N       cases the scenario prepares or reads (default {defaults.Cases})
+          --agencies N    agencies the receipts of transitions-http go against in turn, 1-{Transitions.CaseWalk.Agencies.Count} (default {defaults.Agencies})
           --connection    the PostgreSQL server and database (default {new NpgsqlConnectionStringBuilder(defaults.Connection).Database} on 127.0.0.1:55432)
         """;
 
@@ -52,6 +57,11 @@ public sealed record LoadOptions(int Seconds, int WarmUp, int Clients, int Rate,
                 return (null, $"{option} takes a whole number of at least 1, not '{value}'");
             }
 
+            if (option == "--agencies" && number > Transitions.CaseWalk.Agencies.Count)
+            {
+                return (null, $"--agencies takes 1 to {Transitions.CaseWalk.Agencies.Count}, not '{value}'");
+            }
+
             options = option switch
             {
                 "--seconds" => options with { Seconds = number },
@@ -59,6 +69,7 @@ public sealed record LoadOptions(int Seconds, int WarmUp, int Clients, int Rate,
                 "--clients" => options with { Clients = number },
                 "--rate" => options with { Rate = number },
                 "--cases" => options with { Cases = number },
+                "--agencies" => options with { Agencies = number },
                 _ => null!,
             };
             if (options is null)

@@ -19,11 +19,16 @@ public static class CaseWalk
     /// <summary>Actions in one walk, receipt included.</summary>
     public static int Actions => Steps.Count + 1;
 
-    /// <summary>The application, with an ID and phone number (encrypted at rest like any other).</summary>
-    public static ReceiveApplication Application(DateOnly today) => new()
+    /// <summary>The enforcement agencies the Dadong body is competent for; the walk's cases go against the first unless a
+    /// scenario spreads them (<c>transitions-http --agencies</c>).</summary>
+    public static IReadOnlyList<string> Agencies { get; } = ["A-R210104-TRAFFIC", "A-R210104-URBAN", "A-R210104001-GOV"];
+
+    /// <summary>The application against <paramref name="respondentAgencyId"/> (the first of <see cref="Agencies"/> by
+    /// default), with an ID and phone number (encrypted at rest like any other).</summary>
+    public static ReceiveApplication Application(DateOnly today, string? respondentAgencyId = null) => new()
     {
         Applicant = new Applicant { Kind = ApplicantKind.Person, Name = "张三", IdNumber = "210102199003074514", Phone = "13812345678" },
-        RespondentAgencyId = "A-R210104-TRAFFIC",
+        RespondentAgencyId = respondentAgencyId ?? Agencies[0],
         ChallengedAct = new ChallengedAct
         {
             Description = "罚款200元", ActOn = today.AddDays(-10), KnownOn = today.AddDays(-10), PenaltyKind = PenaltyKind.Fine, AmountYuan = 200,

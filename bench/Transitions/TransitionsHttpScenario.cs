@@ -38,7 +38,7 @@ public static class TransitionsHttpScenario
         IReadOnlyList<(string State, double Backends)> activity;
         await using (var gateway = await GatewayProcess.StartAsync(database.ConnectionString, PersonalDataKey.Generate().ToBase64(), Name, progress))
         {
-            var requests = new CaseRequests(gateway);
+            var requests = new CaseRequests(gateway, options.Agencies);
             var sample = await requests.ReceiveAsync($"bench-{run}-sample");
             var payload = Encoding.UTF8.GetString(await requests.GetAsync(sample));
             payloadBytes = Encoding.UTF8.GetByteCount(payload);
@@ -61,7 +61,7 @@ public static class TransitionsHttpScenario
             await sampler.DisposeAsync();
         }
 
-        var report = new BenchReport(Name, $"{Name}: gateway over HTTP on PostgreSQL ({database.Name}), {options.Clients} clients, {options.Seconds} s a phase; {Environment.ProcessorCount} cores");
+        var report = new BenchReport(Name, $"{Name}: gateway over HTTP on PostgreSQL ({database.Name}), {options.Clients} clients, receipts against {options.Agencies} of the body's agencies, {options.Seconds} s a phase; {Environment.ProcessorCount} cores");
         Phases.Add(report, $"PostgreSQL commits of {payloadBytes:N0} bytes (baseline)", "baseline", baseline);
         AddCpu(report, "baseline", baselineCpu, baseline.PerSecond * (options.Seconds + options.WarmUp));
         Phases.Add(report, "case actions through HTTP", "cases", cases);
