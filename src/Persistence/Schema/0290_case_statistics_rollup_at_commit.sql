@@ -30,11 +30,9 @@ BEGIN
         RETURN;
     END IF;
 
-    -- Transaction-local (set_config's is_local): a rolled-back savepoint undoes it together with the row it marked.
-    first := current_setting('casegrains.rollup_pending', true) IS DISTINCT FROM 'yes';
-    IF first THEN
-        PERFORM set_config('casegrains.rollup_pending', 'yes', true);
-    END IF;
+    -- Read from the table itself: rows a rolled-back savepoint added are gone, and so is the trigger event of the one
+    -- among them that was marked, so the next row is marked again.
+    first := NOT EXISTS (SELECT FROM case_statistics_rollup_pending WHERE xact = pg_current_xact_id());
 
     IF with_received THEN
         INSERT INTO case_statistics_rollup_pending
