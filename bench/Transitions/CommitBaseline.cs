@@ -1,4 +1,5 @@
 using CaseGrains.Bench.Load;
+using CaseGrains.Hosting;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -7,9 +8,9 @@ namespace CaseGrains.Bench.Transitions;
 /// <summary>
 /// The baseline of <c>transitions-http</c>: the raw commit rate of the same PostgreSQL. Each operation is one
 /// transaction of one single-row insert of a JSON payload the size of a stored case (into a table of its own in the
-/// scenario's scratch database), through Npgsql with statements prepared and connections not reset as the platform's
-/// pool does it, with <c>synchronous_commit</c> as the server has it: what one durable acknowledgement costs at best.
-/// The table is left out of autovacuum: its statistics serve no query, and analysing its quarter of a million JSON rows
+/// scenario's scratch database), through Npgsql with the platform's pool settings (<see cref="PostgresConnectionDefaults"/>)
+/// but a connection per client, with <c>synchronous_commit</c> as the server has it: what one durable acknowledgement
+/// costs at best. The table is left out of autovacuum: its statistics serve no query, and analysing its quarter of a million JSON rows
 /// took CPU from the baseline while it ran and from the case actions measured after it.
 /// </summary>
 public static class CommitBaseline
@@ -18,10 +19,9 @@ public static class CommitBaseline
     public static async Task<(PhaseResult Phase, IReadOnlySet<int> Backends)> RunAsync(
         string connectionString, int clients, TimeSpan warmUp, TimeSpan measured, string payloadJson, Func<Task<IReadOnlySet<int>>> backends)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString)
-        {
-            MaxPoolSize = Math.Max(100, clients), MaxAutoPrepare = 64, AutoPrepareMinUsages = 2, NoResetOnClose = true,
-        };
+        // The platform's pool settings, with a connection for every client: the baseline measures commits, not a queue.
+        var builder = PostgresConnectionDefaults.Apply(connectionString);
+        builder.MaxPoolSize = Math.Max(100, clients);
         await using var dataSource = NpgsqlDataSource.Create(builder);
         await using (var create = dataSource.CreateCommand(
             "CREATE TABLE bench_commit_baseline (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload jsonb NOT NULL) "
