@@ -1,6 +1,7 @@
 using CaseGrains.Abstractions;
 using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Organisations.Demo;
 
 namespace CaseGrains.Bench.Transitions;
 
@@ -21,7 +22,7 @@ public static class CaseWalk
 
     /// <summary>The enforcement agencies the Dadong body is competent for; the walk's cases go against the first unless a
     /// scenario spreads them (<c>transitions-http --agencies</c>).</summary>
-    public static IReadOnlyList<string> Agencies { get; } = ["A-R210104-TRAFFIC", "A-R210104-URBAN", "A-R210104001-GOV"];
+    public static IReadOnlyList<string> Agencies { get; } = [LiaoningDemo.DadongTrafficBrigade, "A-R210104-URBAN", LiaoningDemo.WanquanStreetOffice];
 
     /// <summary>The application against <paramref name="respondentAgencyId"/> (the first of <see cref="Agencies"/> by
     /// default), with an ID and phone number (encrypted at rest like any other).</summary>
