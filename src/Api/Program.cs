@@ -47,7 +47,10 @@ api.MapStatisticsEndpoints();
 api.MapClusterEndpoints();
 api.MapDevTokenEndpoints(app.Environment);
 app.MapCaseGrainsOperations();
-app.MapCaseGrainsDashboard();
+if (platform.Dashboard)
+{
+    app.MapCaseGrainsDashboard();
+}
 
 app.AnnounceDurability(platform);
 await app.RunAsync();

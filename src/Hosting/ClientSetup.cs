@@ -9,7 +9,8 @@ namespace CaseGrains.Hosting;
 public static class ClientSetup
 {
     /// <summary>A gateway that is only an Orleans client: it finds the silos through the membership table, carries the
-    /// trace context into grain calls and serves the Orleans Dashboard from the silos' dashboard grains.</summary>
+    /// trace context into grain calls and, unless <see cref="PlatformOptions.Dashboard"/> is off, serves the Orleans
+    /// Dashboard from the silos' dashboard grains.</summary>
     public static IClientBuilder ConfigureCaseGrainsClient(this IClientBuilder client, PlatformOptions options)
     {
         client.Configure<ClusterOptions>(o =>
@@ -20,7 +21,11 @@ public static class ClientSetup
         client.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
         client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.GatewayResponseTimeout);
         client.AddActivityPropagation();
-        client.AddDashboard();
+        if (options.Dashboard)
+        {
+            client.AddDashboard();
+        }
+
         if (options.IsDurable)
         {
             client.UseAdoNetClustering(o =>

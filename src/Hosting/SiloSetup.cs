@@ -50,7 +50,11 @@ public static class SiloSetup
         silo.Services.AddSingleton<ReceiptDirectory>();
         silo.Services.AddSingleton<NoticeMetrics>();
         silo.AddActivityPropagation();
-        silo.AddDashboard();
+        if (options.Dashboard)
+        {
+            silo.AddDashboard();
+        }
+
         silo.AddSiloControl(options);
 
         if (options.IsDurable)
