@@ -1,4 +1,5 @@
 using CaseGrains.Api.Tests.Infrastructure;
+using CaseGrains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -6,7 +7,7 @@ namespace CaseGrains.Api.Tests.Hosting;
 
 /// <summary><c>Platform:Dashboard</c>: on by default (<see cref="ClusterAdministrationTests"/> is served the page); off,
 /// the gateway has no <c>/dashboard/</c> and its silo runs none of the dashboard's services, so neither its
-/// once-a-second metric reader nor its grain-call profiler.</summary>
+/// once-a-second metric reader nor its grain-call profiler; a gateway that is only a client adds none of them.</summary>
 public sealed class DashboardSettingTests
 {
     [Fact]
@@ -45,7 +46,20 @@ public sealed class DashboardSettingTests
         }
     }
 
-    private static bool IsTheDashboards(object service) => service.GetType().Namespace?.StartsWith("Orleans.Dashboard", StringComparison.Ordinal) == true;
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_gateway_that_is_only_a_client_adds_the_dashboards_services_only_when_the_setting_is_on(bool dashboard)
+    {
+        var services = new ServiceCollection();
+        services.AddOrleansClient(client => client.ConfigureCaseGrainsClient(new PlatformOptions { Dashboard = dashboard }));
+
+        Assert.Equal(dashboard, services.Any(d => IsTheDashboards(d.ServiceType) || (d.ImplementationType is { } type && IsTheDashboards(type))));
+    }
+
+    private static bool IsTheDashboards(Type type) => type.Namespace?.StartsWith("Orleans.Dashboard", StringComparison.Ordinal) == true;
+
+    private static bool IsTheDashboards(object service) => IsTheDashboards(service.GetType());
 
     private static async Task<EmbeddedGateway> StartAsync(IReadOnlyDictionary<string, string?>? settings)
     {
