@@ -8,10 +8,11 @@ namespace CaseGrains.Bench.Transitions;
 /// <summary>
 /// The baseline of <c>transitions-http</c>: the raw commit rate of the same PostgreSQL. Each operation is one
 /// transaction of one single-row insert of a JSON payload the size of a stored case (into a table of its own in the
-/// scenario's scratch database), through Npgsql with the platform's pool settings (<see cref="PostgresConnectionDefaults"/>)
-/// but a connection per client, with <c>synchronous_commit</c> as the server has it: what one durable acknowledgement
-/// costs at best. The table is left out of autovacuum: its statistics serve no query, and analysing its quarter of a million JSON rows
-/// took CPU from the baseline while it ran and from the case actions measured after it.
+/// scenario's scratch database), through Npgsql with the platform's pool settings
+/// (<see cref="PostgresConnectionDefaults"/>) but a connection per client, with <c>synchronous_commit</c> as the server
+/// has it: what one durable acknowledgement costs at best. The table is left out of autovacuum: its statistics serve no
+/// query, and analysing its quarter of a million JSON rows took CPU from the baseline while it ran and from the case
+/// actions measured after it.
 /// </summary>
 public static class CommitBaseline
 {
