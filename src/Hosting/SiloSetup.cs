@@ -88,7 +88,8 @@ public static class SiloSetup
     }
 
     /// <summary>Enforcement supervision (section <c>Supervision</c>): its directory look-ups, the messenger that delivers
-    /// outbox messages, and the relay every silo runs for what a commit's own delivery missed.</summary>
+    /// outbox messages, the deliveries that cases and complaints start after answering, and the relay every silo runs for
+    /// what a commit's own delivery missed.</summary>
     private static void AddSupervision(this ISiloBuilder silo)
     {
         silo.Services.AddOptions<SupervisionOptions>()
@@ -97,6 +98,8 @@ public static class SiloSetup
             .Validate(o => o.RelayBatchSize > 0 && o.RelayInterval > TimeSpan.Zero, "Supervision:RelayBatchSize and RelayInterval must be positive.");
         silo.Services.AddSingleton<SupervisionDirectory>();
         silo.Services.AddSingleton<SupervisionMessenger>();
+        silo.Services.AddSingleton<BackgroundDelivery>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<BackgroundDelivery>());
         silo.Services.AddSingleton<SupervisionOutboxRelay>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<SupervisionOutboxRelay>());
     }

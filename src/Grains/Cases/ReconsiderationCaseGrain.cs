@@ -36,7 +36,7 @@ public sealed class ReconsiderationCaseGrain(
     PersonalDataProtector protector,
     ReminderPolicy reminderPolicy,
     SupervisionOfficeDirectory supervisionOffices,
-    SupervisionMessenger messenger,
+    BackgroundDelivery delivery,
     IOptions<SupervisionOptions> supervision,
     CaseMetrics metrics,
     PlatformClock clock) : Grain, IReconsiderationCaseGrain, ICaseDeadlinesGrain
@@ -202,8 +202,8 @@ public sealed class ReconsiderationCaseGrain(
 
     /// <summary>Commits a successful transition — the snapshot, the history entry, the list row, the whole reminder
     /// schedule, the notices the event sends and the finding the respondent's record is owed, in one transaction — and
-    /// only then takes it as the case's state. The finding is then delivered at once; if that fails, or the silo dies
-    /// first, the outbox relay delivers it.</summary>
+    /// only then takes it as the case's state. The finding then goes to the agency without holding the answer
+    /// (<see cref="BackgroundDelivery"/>); if that fails, or the silo dies first, the outbox relay delivers it.</summary>
     private async Task WriteAsync(
         CaseTransition transition,
         string? reason,
@@ -263,7 +263,7 @@ public sealed class ReconsiderationCaseGrain(
         metrics.Committed(entry.Action);
         if (commit.Outbox is { Count: > 0 } owed && supervision.Value.DeliverAtOnce)
         {
-            await messenger.DeliverAsync(owed);
+            delivery.Start(owed);
         }
     }
 

@@ -29,8 +29,8 @@ namespace CaseGrains.Grains.Complaints;
 /// its list row, its reminder schedule and its notices are committed together; the complainant's name and phone are
 /// sealed in all it stores. The deadline scheduler drives the answer period through <see cref="IComplaintDeadlinesGrain"/>.
 /// A substantiated complaint is a finding against the agency (<see cref="EnforcementComplaint.Finding"/>): the commit that
-/// records the handling puts it into the supervision outbox, and the agency's grain gets it at once or from the relay,
-/// counting it toward its patterns like a corrected case.
+/// records the handling puts it into the supervision outbox, and the agency's grain gets it right after the answer
+/// (<see cref="BackgroundDelivery"/>) or from the relay, counting it toward its patterns like a corrected case.
 /// </summary>
 public sealed class EnforcementComplaintGrain(
     IComplaintStore store,
@@ -39,7 +39,7 @@ public sealed class EnforcementComplaintGrain(
     PersonalDataProtector protector,
     ReminderPolicy reminderPolicy,
     IOptions<ComplaintOptions> options,
-    SupervisionMessenger messenger,
+    BackgroundDelivery delivery,
     IOptions<SupervisionOptions> supervision,
     PlatformClock clock) : Grain, IEnforcementComplaintGrain, IComplaintDeadlinesGrain
 {
@@ -242,7 +242,7 @@ public sealed class EnforcementComplaintGrain(
         version++;
         if (commit.Outbox is { Count: > 0 } owed && supervision.Value.DeliverAtOnce)
         {
-            await messenger.DeliverAsync(owed);
+            delivery.Start(owed);
         }
     }
 

@@ -1,5 +1,6 @@
 using CaseGrains.Abstractions.Scheduling;
 using CaseGrains.Domain.Access;
+using CaseGrains.Grains.Supervision;
 using CaseGrains.Persistence.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using CaseGrains.TestSupport;
@@ -48,6 +49,10 @@ public sealed class PostgresGateway : IAsyncLifetime
         var grains = Factory.Services.GetRequiredService<IGrainFactory>();
         return Task.WhenAll(Enumerable.Range(0, ReminderPartitions.Count).Select(p => grains.GetGrain<IDeadlineSchedulerGrain>(p).Tick()));
     }
+
+    /// <summary>Completes when the findings that commits have started delivering have reached their agencies (they are
+    /// delivered after the decision's answer).</summary>
+    public Task DeliveredAsync() => Factory.Services.GetRequiredService<BackgroundDelivery>().WhenIdleAsync();
 
     public async Task RestartAsync()
     {

@@ -166,6 +166,7 @@ public sealed class SupervisionApiTests(PostgresGateway gateway) : IClassFixture
             summary = "行政行为违法",
             approvedBy = Actors.HeadUser,
         });
+        await gateway.DeliveredAsync();
         return received.Id;
     }
 

@@ -34,6 +34,7 @@ public abstract class ComplaintFindingSpecification(CaseCluster cluster)
             ComplaintSamples.Substantiated with { Flaws = [FlawKind.ImproperDiscretion] }, Samples.By(DadongSupervisor));
 
         Assert.Null(handled.Failure);
+        await scenario.DeliveredAsync();
         var notice = Assert.Single((await scenario.AgencyAsync(agency)).Notices, n => n.Flaws.Contains(FlawKind.ImproperDiscretion));
         Assert.Equal(new[] { first, second, complaintId }.Order(StringComparer.Ordinal), notice.CitedCaseIds.Order(StringComparer.Ordinal));
         var cited = (await scenario.InstrumentAsync(notice.InstrumentId)).Instrument.Citations;

@@ -49,9 +49,18 @@ public sealed class SupervisionScenario(CaseCluster cluster)
         return id;
     }
 
-    /// <summary>The head annuls the act for <paramref name="flaw"/> (直接纠错).</summary>
-    public async Task<CaseView> AnnulAsync(string caseId, FlawKind flaw) =>
-        (await cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(Annul(flaw), Samples.By(Samples.Head))).Succeeded();
+    /// <summary>The head annuls the act for <paramref name="flaw"/> (直接纠错), and the finding reaches the agency.</summary>
+    public async Task<CaseView> AnnulAsync(string caseId, FlawKind flaw)
+    {
+        var decided = (await cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(Annul(flaw), Samples.By(Samples.Head))).Succeeded();
+        await DeliveredAsync();
+        return decided;
+    }
+
+    /// <summary>Completes when every finding the silos' commits have started delivering has reached its agency, and
+    /// whatever the agency owed its notices for it has been delivered too.</summary>
+    public Task DeliveredAsync() =>
+        Task.WhenAll(cluster.Cluster.Silos.Select(silo => silo.ServiceProvider.GetRequiredService<BackgroundDelivery>().WhenIdleAsync()));
 
     public async Task<string> DecidedAsync(string agencyId, FlawKind flaw)
     {
