@@ -95,7 +95,8 @@ public static class SiloSetup
         silo.Services.AddOptions<SupervisionOptions>()
             .BindConfiguration(SupervisionOptions.Section)
             .Validate(o => o.NoticeDays is >= 1 and <= Domain.Supervision.SupervisionPeriods.MaxNoticeDays, "Supervision:NoticeDays must be 1-365.")
-            .Validate(o => o.RelayBatchSize > 0 && o.RelayInterval > TimeSpan.Zero, "Supervision:RelayBatchSize and RelayInterval must be positive.");
+            .Validate(o => o.RelayBatchSize > 0 && o.RelayInterval > TimeSpan.Zero, "Supervision:RelayBatchSize and RelayInterval must be positive.")
+            .Validate(o => o.DeliveriesInFlight > 0, "Supervision:DeliveriesInFlight must be positive.");
         silo.Services.AddSingleton<SupervisionDirectory>();
         silo.Services.AddSingleton<SupervisionMessenger>();
         silo.Services.AddSingleton<BackgroundDelivery>();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CaseGrains.Persistence.Outbox;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CaseGrains.Grains.Supervision;
 
@@ -8,28 +9,30 @@ namespace CaseGrains.Grains.Supervision;
 /// Delivers the findings a case's or a complaint's commit owes its agency after the commit's caller has been answered.
 /// The finding is durable in the outbox with the commit, so the answer need not wait for the agency's own commit and the
 /// notices that may follow it (more than half of a decision's time over HTTP when it did). Deliveries run outside the
-/// grain's turn, at most <see cref="Capacity"/> at once per silo; a commit that finds them all taken leaves its messages
-/// to the outbox relay, so an unreachable agency costs memory only up to that bound. A stopping silo waits for those
-/// under way as long as its stop allows, so a silo drained on purpose leaves none of them to the relay.
+/// grain's turn, at most <see cref="SupervisionOptions.DeliveriesInFlight"/> at once per silo; a commit that finds them
+/// all under way leaves its messages to the outbox relay, so an unreachable agency costs memory only up to that bound. A
+/// stopping silo waits for those under way as long as its stop allows, so a silo drained on purpose leaves none of them
+/// to the relay.
 /// </summary>
-public sealed class BackgroundDelivery(SupervisionMessenger messenger, ILogger<BackgroundDelivery> logger) : ILifecycleParticipant<ISiloLifecycle>
+public sealed class BackgroundDelivery(
+    SupervisionMessenger messenger,
+    IOptions<SupervisionOptions> options,
+    ILogger<BackgroundDelivery> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
-    /// <summary>Deliveries under way at once in one silo.</summary>
-    public const int Capacity = 1_000;
-
     private readonly ConcurrentDictionary<long, Task> running = new();
     private long started;
     private int underWay;
 
-    /// <summary>Starts delivering <paramref name="messages"/> and returns at once; when the silo already has
-    /// <see cref="Capacity"/> deliveries under way, leaves them to the relay.</summary>
+    /// <summary>Starts delivering <paramref name="messages"/> and returns at once; when the silo already has as many
+    /// deliveries under way as it may, leaves them to the relay.</summary>
     public void Start(IReadOnlyList<OutboxMessage> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        if (Interlocked.Increment(ref underWay) > Capacity)
+        var capacity = options.Value.DeliveriesInFlight;
+        if (Interlocked.Increment(ref underWay) > capacity)
         {
             Interlocked.Decrement(ref underWay);
-            logger.LogWarning("{Count} outbox messages are left to the relay: {Capacity} deliveries are already under way", messages.Count, Capacity);
+            logger.LogWarning("{Count} outbox messages are left to the relay: {Capacity} deliveries are already under way", messages.Count, capacity);
             return;
         }
 

@@ -29,6 +29,10 @@ public sealed class SupervisionOptions
     /// to show that the relay alone delivers everything.</summary>
     public bool DeliverAtOnce { get; set; } = true;
 
+    /// <summary>Deliveries one silo runs at once after answering (<see cref="BackgroundDelivery"/>); a commit that finds
+    /// them all under way leaves its messages to the relay, so an agency that stops answering holds no more than these.</summary>
+    public int DeliveriesInFlight { get; set; } = 1_000;
+
     /// <summary>Whether this silo's outbox relay runs by itself.</summary>
     public bool RelayEnabled { get; set; } = true;
 

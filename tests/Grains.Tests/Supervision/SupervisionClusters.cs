@@ -32,6 +32,17 @@ public sealed class SupervisionPostgresCluster : PostgresCaseCluster
     };
 }
 
+/// <summary>PostgreSQL with one delivery after an answer at a time per silo, and the outbox relay run only by the
+/// test.</summary>
+public sealed class OneDeliveryPostgresCluster : PostgresCaseCluster
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(QuietSettings)
+    {
+        ["Supervision:RelayEnabled"] = "false",
+        ["Supervision:DeliveriesInFlight"] = "1",
+    };
+}
+
 /// <summary>
 /// Commits do not deliver what they owe, as if every silo died right after committing: only the outbox relay, run by the
 /// test, delivers. In memory.

@@ -1,0 +1,60 @@
+using CaseGrains.Abstractions.Cases;
+using CaseGrains.Domain.Cases;
+using CaseGrains.Domain.Organisations.Demo;
+using CaseGrains.Grains.Supervision;
+using CaseGrains.Grains.Tests.Support;
+using CaseGrains.Persistence.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CaseGrains.Grains.Tests.Supervision;
+
+/// <summary>
+/// A silo runs at most <c>Supervision:DeliveriesInFlight</c> deliveries after answering; a decision that finds them all
+/// under way still answers, and its finding is left in the outbox for the relay. Here one at a time, the first held up
+/// by the agency's table being locked.
+/// </summary>
+public sealed class DeliveryBoundTests(OneDeliveryPostgresCluster cluster) : IClassFixture<OneDeliveryPostgresCluster>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly SupervisionScenario scenario = new(cluster);
+
+    private IServiceProvider Services => cluster.Cluster.Silos[0].ServiceProvider;
+
+    [Fact]
+    public async Task A_finding_beyond_the_deliveries_in_flight_is_left_to_the_relay_which_delivers_it()
+    {
+        var agency = LiaoningDemo.DadongTrafficBrigade;
+        var first = await scenario.ReadyForDecisionAsync(agency);
+        var second = await scenario.ReadyForDecisionAsync(agency);
+        await using (var blocker = await cluster.Database.DataSource.OpenConnectionAsync())
+        {
+            await using var transaction = await blocker.BeginTransactionAsync();
+            await using (var lockTable = new NpgsqlCommand("LOCK TABLE agency_records IN EXCLUSIVE MODE", blocker, transaction))
+            {
+                await lockTable.ExecuteNonQueryAsync();
+            }
+
+            Assert.Null((await DecideAsync(first)).Failure);
+            Assert.Null((await DecideAsync(second)).Failure);
+            var delivered = scenario.DeliveredAsync();
+            await transaction.RollbackAsync();
+            await delivered.WaitAsync(Patience);
+        }
+
+        Assert.Equal(1, (await scenario.AgencyAsync(agency)).Findings);
+        var outbox = Services.GetRequiredService<ISupervisionOutbox>();
+        var left = Assert.Single(await outbox.PendingAsync(DateTimeOffset.MaxValue, 10));
+        Assert.StartsWith($"finding:{second}:", left.Message.MessageKey, StringComparison.Ordinal);
+
+        Assert.Equal(1, await Services.GetRequiredService<SupervisionOutboxRelay>().RelayAsync(DateTimeOffset.MaxValue));
+        Assert.Equal(2, (await scenario.AgencyAsync(agency)).Findings);
+        Assert.Empty(await outbox.PendingAsync(DateTimeOffset.MaxValue, 10));
+    }
+
+    private Task<CaseResult> DecideAsync(string caseId) =>
+        cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId)
+            .Perform(SupervisionScenario.Annul(FlawKind.Procedure), Samples.By(Samples.Head))
+            .WaitAsync(Patience);
+}
