@@ -43,6 +43,18 @@ public sealed class OneDeliveryPostgresCluster : PostgresCaseCluster
     };
 }
 
+/// <summary>Two silos on PostgreSQL, the outbox relay run only by the test, so that a case and its agency can live on
+/// different silos.</summary>
+public sealed class TwoSiloSupervisionPostgresCluster : PostgresCaseCluster
+{
+    protected override short SiloCount => 2;
+
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>(QuietSettings)
+    {
+        ["Supervision:RelayEnabled"] = "false",
+    };
+}
+
 /// <summary>
 /// Commits do not deliver what they owe, as if every silo died right after committing: only the outbox relay, run by the
 /// test, delivers. In memory.
