@@ -1,8 +1,5 @@
-using CaseGrains.Abstractions.Cases;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Organisations.Demo;
-using CaseGrains.Grains.Tests.Support;
-using Npgsql;
 
 namespace CaseGrains.Grains.Tests.Supervision;
 
@@ -22,24 +19,17 @@ public sealed class DecisionBeforeDeliveryTests(SupervisionPostgresCluster clust
     {
         var agency = LiaoningDemo.DadongTrafficBrigade;
         var caseId = await scenario.ReadyForDecisionAsync(agency);
-        await using var blocker = await cluster.Database.DataSource.OpenConnectionAsync();
-        await using var transaction = await blocker.BeginTransactionAsync();
-        await using (var lockTable = new NpgsqlCommand("LOCK TABLE agency_records IN EXCLUSIVE MODE", blocker, transaction))
-        {
-            await lockTable.ExecuteNonQueryAsync();
-        }
+        await using var agencyTable = await AgencyTableLock.TakeAsync(cluster.Database);
 
-        var decided = await cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId)
-            .Perform(SupervisionScenario.Annul(FlawKind.Procedure), Samples.By(Samples.Head))
-            .WaitAsync(Patience);
+        var decided = await scenario.AnnulUndeliveredAsync(caseId, FlawKind.Procedure, Patience);
 
         Assert.Null(decided.Failure);
         var delivered = scenario.DeliveredAsync();
         await Task.Delay(TimeSpan.FromMilliseconds(300));
         Assert.False(delivered.IsCompleted, "the agency committed the finding although its table was locked");
-        Assert.Null(await scenario.Store.LoadAgencyAsync(agency, CancellationToken.None));
+        Assert.Null(await scenario.Store.LoadAgencyAsync(agency));
 
-        await transaction.RollbackAsync();
+        await agencyTable.ReleaseAsync();
         await delivered.WaitAsync(Patience);
         var record = await scenario.AgencyAsync(agency);
         Assert.Equal(1, record.FlawCounts[FlawKind.Procedure]);

@@ -1,11 +1,8 @@
-using CaseGrains.Abstractions.Cases;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Organisations.Demo;
 using CaseGrains.Grains.Supervision;
-using CaseGrains.Grains.Tests.Support;
 using CaseGrains.Persistence.Outbox;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace CaseGrains.Grains.Tests.Supervision;
 
@@ -28,18 +25,12 @@ public sealed class DeliveryBoundTests(OneDeliveryPostgresCluster cluster) : ICl
         var agency = LiaoningDemo.DadongTrafficBrigade;
         var first = await scenario.ReadyForDecisionAsync(agency);
         var second = await scenario.ReadyForDecisionAsync(agency);
-        await using (var blocker = await cluster.Database.DataSource.OpenConnectionAsync())
+        await using (var agencyTable = await AgencyTableLock.TakeAsync(cluster.Database))
         {
-            await using var transaction = await blocker.BeginTransactionAsync();
-            await using (var lockTable = new NpgsqlCommand("LOCK TABLE agency_records IN EXCLUSIVE MODE", blocker, transaction))
-            {
-                await lockTable.ExecuteNonQueryAsync();
-            }
-
-            Assert.Null((await DecideAsync(first)).Failure);
-            Assert.Null((await DecideAsync(second)).Failure);
+            Assert.Null((await scenario.AnnulUndeliveredAsync(first, FlawKind.Procedure, Patience)).Failure);
+            Assert.Null((await scenario.AnnulUndeliveredAsync(second, FlawKind.Procedure, Patience)).Failure);
             var delivered = scenario.DeliveredAsync();
-            await transaction.RollbackAsync();
+            await agencyTable.ReleaseAsync();
             await delivered.WaitAsync(Patience);
         }
 
@@ -52,9 +43,4 @@ public sealed class DeliveryBoundTests(OneDeliveryPostgresCluster cluster) : ICl
         Assert.Equal(2, (await scenario.AgencyAsync(agency)).Findings);
         Assert.Empty(await outbox.PendingAsync(DateTimeOffset.MaxValue, 10));
     }
-
-    private Task<CaseResult> DecideAsync(string caseId) =>
-        cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId)
-            .Perform(SupervisionScenario.Annul(FlawKind.Procedure), Samples.By(Samples.Head))
-            .WaitAsync(Patience);
 }

@@ -1,7 +1,6 @@
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Domain.Cases;
-using CaseGrains.Grains.Tests.Support;
 using Npgsql;
 using Orleans.TestingHost;
 
@@ -25,22 +24,15 @@ public sealed class StoppingSiloDeliveryTests(TwoSiloSupervisionPostgresCluster 
         await scenario.AgencyAsync(agency);
         var agencySilo = cluster.SiloOf(cluster.Grains.GetGrain<IAgencyGrain>(agency))!;
         var (caseId, caseSilo) = await CaseOnAnotherSiloThanAsync(agencySilo, agency);
-        await using (var blocker = await cluster.Database.DataSource.OpenConnectionAsync())
+        await using (var agencyTable = await AgencyTableLock.TakeAsync(cluster.Database))
         {
-            await using var transaction = await blocker.BeginTransactionAsync();
-            await using (var lockTable = new NpgsqlCommand("LOCK TABLE agency_records IN EXCLUSIVE MODE", blocker, transaction))
-            {
-                await lockTable.ExecuteNonQueryAsync();
-            }
+            Assert.Null((await scenario.AnnulUndeliveredAsync(caseId, FlawKind.Procedure, Patience)).Failure);
 
-            Assert.Null((await cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId)
-                .Perform(SupervisionScenario.Annul(FlawKind.Procedure), Samples.By(Samples.Head))
-                .WaitAsync(Patience)).Failure);
             // Half a second into its stop, a silo that did not wait would have cut the delivery off (its messaging is
             // gone by then), leaving the message in the outbox.
             var stopping = cluster.Cluster.StopSiloAsync(caseSilo);
             await Task.Delay(TimeSpan.FromMilliseconds(500));
-            await transaction.RollbackAsync();
+            await agencyTable.ReleaseAsync();
             await stopping.WaitAsync(Patience);
         }
 

@@ -57,6 +57,11 @@ public sealed class SupervisionScenario(CaseCluster cluster)
         return decided;
     }
 
+    /// <summary>The head annuls the act for <paramref name="flaw"/>; answers as soon as the case does, whether or not
+    /// the finding has reached the agency yet (at most <paramref name="patience"/>).</summary>
+    public Task<CaseResult> AnnulUndeliveredAsync(string caseId, FlawKind flaw, TimeSpan patience) =>
+        cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(Annul(flaw), Samples.By(Samples.Head)).WaitAsync(patience);
+
     /// <summary>Completes when every finding the silos' commits have started delivering has reached its agency, and
     /// whatever the agency owed its notices for it has been delivered too.</summary>
     public Task DeliveredAsync() =>
