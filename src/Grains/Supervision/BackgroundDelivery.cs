@@ -21,6 +21,8 @@ public sealed class BackgroundDelivery(
 {
     private readonly ConcurrentDictionary<long, Task> running = new();
     private long started;
+
+    /// <summary>Counted apart from <see cref="running"/> so that a slot is checked and taken in one step.</summary>
     private int underWay;
 
     /// <summary>Starts delivering <paramref name="messages"/> and returns at once; when the silo already has as many
