@@ -21,7 +21,7 @@ public sealed class DecisionBeforeDeliveryTests(SupervisionPostgresCluster clust
         var caseId = await scenario.ReadyForDecisionAsync(agency);
         await using var agencyTable = await AgencyTableLock.TakeAsync(cluster.Database);
 
-        var decided = await scenario.AnnulUndeliveredAsync(caseId, FlawKind.Procedure, Patience);
+        var decided = await scenario.AnnulUndeliveredAsync(caseId, FlawKind.Procedure).WaitAsync(Patience);
 
         Assert.Null(decided.Failure);
         var delivered = scenario.DeliveredAsync();

@@ -27,8 +27,8 @@ public sealed class DeliveryBoundTests(OneDeliveryPostgresCluster cluster) : ICl
         var second = await scenario.ReadyForDecisionAsync(agency);
         await using (var agencyTable = await AgencyTableLock.TakeAsync(cluster.Database))
         {
-            Assert.Null((await scenario.AnnulUndeliveredAsync(first, FlawKind.Procedure, Patience)).Failure);
-            Assert.Null((await scenario.AnnulUndeliveredAsync(second, FlawKind.Procedure, Patience)).Failure);
+            Assert.Null((await scenario.AnnulUndeliveredAsync(first, FlawKind.Procedure).WaitAsync(Patience)).Failure);
+            Assert.Null((await scenario.AnnulUndeliveredAsync(second, FlawKind.Procedure).WaitAsync(Patience)).Failure);
             var delivered = scenario.DeliveredAsync();
             await agencyTable.ReleaseAsync();
             await delivered.WaitAsync(Patience);

@@ -26,7 +26,7 @@ public sealed class StoppingSiloDeliveryTests(TwoSiloSupervisionPostgresCluster 
         var (caseId, caseSilo) = await CaseOnAnotherSiloThanAsync(agencySilo, agency);
         await using (var agencyTable = await AgencyTableLock.TakeAsync(cluster.Database))
         {
-            Assert.Null((await scenario.AnnulUndeliveredAsync(caseId, FlawKind.Procedure, Patience)).Failure);
+            Assert.Null((await scenario.AnnulUndeliveredAsync(caseId, FlawKind.Procedure).WaitAsync(Patience)).Failure);
 
             // Half a second into its stop, a silo that did not wait would have cut the delivery off (its messaging is
             // gone by then), leaving the message in the outbox.

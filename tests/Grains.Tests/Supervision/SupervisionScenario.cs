@@ -52,15 +52,15 @@ public sealed class SupervisionScenario(CaseCluster cluster)
     /// <summary>The head annuls the act for <paramref name="flaw"/> (直接纠错), and the finding reaches the agency.</summary>
     public async Task<CaseView> AnnulAsync(string caseId, FlawKind flaw)
     {
-        var decided = (await cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(Annul(flaw), Samples.By(Samples.Head))).Succeeded();
+        var decided = (await AnnulUndeliveredAsync(caseId, flaw)).Succeeded();
         await DeliveredAsync();
         return decided;
     }
 
     /// <summary>The head annuls the act for <paramref name="flaw"/>; answers as soon as the case does, whether or not
-    /// the finding has reached the agency yet (at most <paramref name="patience"/>).</summary>
-    public Task<CaseResult> AnnulUndeliveredAsync(string caseId, FlawKind flaw, TimeSpan patience) =>
-        cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(Annul(flaw), Samples.By(Samples.Head)).WaitAsync(patience);
+    /// the finding has reached the agency yet.</summary>
+    public Task<CaseResult> AnnulUndeliveredAsync(string caseId, FlawKind flaw) =>
+        cluster.Grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(Annul(flaw), Samples.By(Samples.Head));
 
     /// <summary>Completes when every finding the silos' commits have started delivering has reached its agency, and
     /// whatever the agency owed its notices for it has been delivered too.</summary>
