@@ -50,6 +50,7 @@ public static class SiloSetup
         silo.Services.AddSingleton<ReceiptDirectory>();
         silo.Services.AddSingleton<NoticeMetrics>();
         silo.AddActivityPropagation();
+        silo.UseDirectoryCacheWithoutSizeGauge();
         if (options.Dashboard)
         {
             silo.AddDashboard();
