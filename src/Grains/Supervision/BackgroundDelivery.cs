@@ -10,7 +10,8 @@ namespace CaseGrains.Grains.Supervision;
 /// The finding is durable in the outbox with the commit, so the answer need not wait for the agency's own commit and the
 /// notices that may follow it (more than half of a decision's time over HTTP when it did). Deliveries run outside the
 /// grain's turn, at most <see cref="SupervisionOptions.DeliveriesInFlight"/> at once per silo; a commit that finds them
-/// all under way leaves its messages to the outbox relay, so an unreachable agency costs memory only up to that bound. A
+/// all under way leaves its messages to the outbox relay, so an unreachable agency costs memory only up to that bound
+/// (and the log a line every <see cref="LeftToRelayWarning.Interval"/>, not one per commit). A
 /// stopping silo waits for those under way as long as its stop allows, so a silo drained on purpose leaves none of them
 /// to the relay.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class BackgroundDelivery(
     ILogger<BackgroundDelivery> logger) : ILifecycleParticipant<ISiloLifecycle>
 {
     private readonly ConcurrentDictionary<long, Task> running = new();
+    private readonly LeftToRelayWarning leftToRelay = new(logger, TimeProvider.System);
     private long started;
 
     /// <summary>Counted apart from <see cref="running"/> so that a slot is checked and taken in one step.</summary>
@@ -34,7 +36,7 @@ public sealed class BackgroundDelivery(
         if (Interlocked.Increment(ref underWay) > capacity)
         {
             Interlocked.Decrement(ref underWay);
-            logger.LogWarning("{Count} outbox messages are left to the relay: {Capacity} deliveries are already under way", messages.Count, capacity);
+            leftToRelay.Add(messages.Count, capacity);
             return;
         }
 
