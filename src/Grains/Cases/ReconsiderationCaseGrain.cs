@@ -18,7 +18,6 @@ using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Notifications;
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Domain.Supervision;
-using Microsoft.Extensions.Options;
 
 namespace CaseGrains.Grains.Cases;
 
@@ -37,7 +36,6 @@ public sealed class ReconsiderationCaseGrain(
     ReminderPolicy reminderPolicy,
     SupervisionOfficeDirectory supervisionOffices,
     BackgroundDelivery delivery,
-    IOptions<SupervisionOptions> supervision,
     CaseMetrics metrics,
     PlatformClock clock) : Grain, IReconsiderationCaseGrain, ICaseDeadlinesGrain
 {
@@ -261,10 +259,7 @@ public sealed class ReconsiderationCaseGrain(
         snapshot = next;
         version++;
         metrics.Committed(entry.Action);
-        if (commit.Outbox is { Count: > 0 } owed && supervision.Value.DeliverAtOnce)
-        {
-            delivery.Start(owed);
-        }
+        delivery.Start(commit.Outbox);
     }
 
     private static IReadOnlyList<OutboxMessage> FindingsOwed(ReconsiderationCase state, CaseEvent @event, long newVersion, IReadOnlyList<FlawKind>? correctedFlaws) =>

@@ -40,7 +40,6 @@ public sealed class EnforcementComplaintGrain(
     ReminderPolicy reminderPolicy,
     IOptions<ComplaintOptions> options,
     BackgroundDelivery delivery,
-    IOptions<SupervisionOptions> supervision,
     PlatformClock clock) : Grain, IEnforcementComplaintGrain, IComplaintDeadlinesGrain
 {
     private const string SystemActor = "system";
@@ -240,10 +239,7 @@ public sealed class EnforcementComplaintGrain(
 
         snapshot = next;
         version++;
-        if (commit.Outbox is { Count: > 0 } owed && supervision.Value.DeliverAtOnce)
-        {
-            delivery.Start(owed);
-        }
+        delivery.Start(commit.Outbox);
     }
 
     private static IReadOnlyList<NotificationDraft> NotificationsFor(EnforcementComplaint state, ComplaintEvent @event)

@@ -27,11 +27,16 @@ public sealed class BackgroundDelivery(
     /// <summary>Counted apart from <see cref="running"/> so that a slot is checked and taken in one step.</summary>
     private int underWay;
 
-    /// <summary>Starts delivering <paramref name="messages"/> and returns at once; when the silo already has as many
-    /// deliveries under way as it may, leaves them to the relay.</summary>
-    public void Start(IReadOnlyList<OutboxMessage> messages)
+    /// <summary>Starts delivering what a commit owes, <paramref name="messages"/>, and returns at once. Leaves them to
+    /// the relay when <see cref="SupervisionOptions.DeliverAtOnce"/> is off, or when the silo already has as many
+    /// deliveries under way as it may.</summary>
+    public void Start(IReadOnlyList<OutboxMessage>? messages)
     {
-        ArgumentNullException.ThrowIfNull(messages);
+        if (messages is not { Count: > 0 } || !options.Value.DeliverAtOnce)
+        {
+            return;
+        }
+
         var capacity = options.Value.DeliveriesInFlight;
         if (Interlocked.Increment(ref underWay) > capacity)
         {
