@@ -28,8 +28,8 @@ public static class TransitionsMemoryScenario
 {
     public const string Name = "transitions-memory";
     private const double TargetRatio = 0.5;
-    // The warm-up outlasts the JIT: on the project's 2-core machine it compiled the case path for the first 16 s of the
-    // case phase (dotnet-counters), and a silo that serves users is long past that.
+    // The warm-up outlasts the JIT: on the project's 2-core machine it compiled the case path for the first 14–16 s of
+    // the case phase (dotnet-counters), and a silo that serves users is long past that.
     private static readonly LoadOptions Defaults = new(Seconds: 30, WarmUp: 30, Clients: 64, Rate: 1, Cases: 1, LoadOptions.DefaultServer);
 
     public static async Task<int> RunAsync(string[] args)
