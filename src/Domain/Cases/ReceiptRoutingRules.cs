@@ -15,7 +15,7 @@ public static class ReceiptRoutingRules
         Organisation? agency,
         Organisation? receivingBody,
         RegionTree regions,
-        IEnumerable<Organisation> bodies)
+        CompetentBodyResolver competentBodies)
     {
         if (intakePoint is not { Kind: OrganisationKind.IntakePoint })
         {
@@ -35,7 +35,7 @@ public static class ReceiptRoutingRules
                 $"Intake point '{intakePoint.Id}' is not attached to a reconsideration body.", ReconsiderationLaw.Article24));
         }
 
-        var competent = CompetentBodyResolver.Resolve(agency, regions, bodies);
+        var competent = competentBodies.Resolve(agency, regions);
         return competent is null
             ? Refused(CaseRefusal.RuleViolation("no_competent_body", "找不到有管辖权的行政复议机关",
                 $"No reconsideration body covers the region of agency '{agency.Id}'.", ReconsiderationLaw.Article24))

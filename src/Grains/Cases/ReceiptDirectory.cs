@@ -41,7 +41,7 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
         var read = new Copy(
             organisations.ToDictionary(o => o.Id, StringComparer.Ordinal),
             regions,
-            [.. organisations.Where(o => o.Kind == OrganisationKind.ReconsiderationBody)],
+            new CompetentBodyResolver(organisations),
             now);
         copy = read;
         return read;
@@ -50,7 +50,7 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
     private sealed record Copy(
         IReadOnlyDictionary<string, Organisation> Organisations,
         RegionTree Regions,
-        IReadOnlyList<Organisation> Bodies,
+        CompetentBodyResolver CompetentBodies,
         DateTimeOffset FetchedAt)
     {
         public bool Knows(ReceiveApplication application) =>
@@ -63,7 +63,7 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
             var intakePoint = Find(application.IntakePointId);
             var receivingBody = intakePoint?.BodyId is { } bodyId ? Find(bodyId) : null;
             var (routing, refusal) = ReceiptRoutingRules.Route(
-                application, intakePoint, Find(application.RespondentAgencyId), receivingBody, Regions, Bodies);
+                application, intakePoint, Find(application.RespondentAgencyId), receivingBody, Regions, CompetentBodies);
             return new RoutingOutcome(routing, refusal is null ? null : CaseFailures.From(refusal));
         }
 

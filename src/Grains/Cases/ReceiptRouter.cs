@@ -15,7 +15,7 @@ public static class ReceiptRouter
         var receivingBody = intakePoint?.BodyId is { } bodyId ? await directory.FindOrganisationAsync(bodyId) : null;
         var regions = new RegionTree(await directory.ListRegionsAsync());
         var bodies = await directory.ListOrganisationsAsync(OrganisationKind.ReconsiderationBody);
-        var (routing, refusal) = ReceiptRoutingRules.Route(application, intakePoint, agency, receivingBody, regions, bodies);
+        var (routing, refusal) = ReceiptRoutingRules.Route(application, intakePoint, agency, receivingBody, regions, new CompetentBodyResolver(bodies));
         return new RoutingOutcome(routing, refusal is null ? null : CaseFailures.From(refusal));
     }
 }

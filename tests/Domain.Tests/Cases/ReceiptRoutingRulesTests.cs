@@ -9,7 +9,7 @@ namespace CaseGrains.Domain.Tests.Cases;
 public sealed class ReceiptRoutingRulesTests
 {
     private static readonly RegionTree Regions = new(LiaoningDemo.Regions);
-    private static readonly Organisation[] Bodies = [.. LiaoningDemo.Organisations.Where(o => o.Kind == OrganisationKind.ReconsiderationBody)];
+    private static readonly CompetentBodyResolver CompetentBodies = new(LiaoningDemo.Organisations);
 
     private static Organisation Org(string id) => LiaoningDemo.Organisations.Single(o => o.Id == id);
 
@@ -19,7 +19,7 @@ public sealed class ReceiptRoutingRulesTests
         var intake = LiaoningDemo.Organisations.SingleOrDefault(o => o.Id == intakePointId);
         var agency = LiaoningDemo.Organisations.SingleOrDefault(o => o.Id == agencyId);
         var receiving = intake?.BodyId is { } body ? Org(body) : null;
-        return ReceiptRoutingRules.Route(application, intake, agency, receiving, Regions, Bodies);
+        return ReceiptRoutingRules.Route(application, intake, agency, receiving, Regions, CompetentBodies);
     }
 
     [Fact]

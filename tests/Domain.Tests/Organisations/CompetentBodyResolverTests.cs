@@ -31,7 +31,7 @@ public class CompetentBodyResolverTests
     {
         var agency = new Organisation("A-1", "某执法机关", OrganisationKind.EnforcementAgency, agencyRegion);
 
-        Assert.Equal(expectedBody, CompetentBodyResolver.Resolve(agency, Tree, Bodies)?.Id);
+        Assert.Equal(expectedBody, new CompetentBodyResolver(Bodies).Resolve(agency, Tree)?.Id);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class CompetentBodyResolverTests
         var agency = new Organisation("A-1", "某执法机关", OrganisationKind.EnforcementAgency, "R210104001");
         var withoutDadongBody = Bodies.Where(b => b.Id != "B-R210104");
 
-        Assert.Equal("B-R210100", CompetentBodyResolver.Resolve(agency, Tree, withoutDadongBody)?.Id);
+        Assert.Equal("B-R210100", new CompetentBodyResolver(withoutDadongBody).Resolve(agency, Tree)?.Id);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class CompetentBodyResolverTests
     {
         var agency = new Organisation("A-1", "某执法机关", OrganisationKind.EnforcementAgency, "R999999");
 
-        Assert.Null(CompetentBodyResolver.Resolve(agency, Tree, Bodies));
+        Assert.Null(new CompetentBodyResolver(Bodies).Resolve(agency, Tree));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class CompetentBodyResolverTests
         var agency = new Organisation("A-1", "某执法机关", OrganisationKind.EnforcementAgency, "R210104");
         var second = new Organisation("B-R210104-2", "另一机构", OrganisationKind.ReconsiderationBody, "R210104");
 
-        Assert.Equal("B-R210104", CompetentBodyResolver.Resolve(agency, Tree, [second, .. Bodies])?.Id);
-        Assert.Equal("B-R210104", CompetentBodyResolver.Resolve(agency, Tree, [.. Bodies, second])?.Id);
+        Assert.Equal("B-R210104", new CompetentBodyResolver([second, .. Bodies]).Resolve(agency, Tree)?.Id);
+        Assert.Equal("B-R210104", new CompetentBodyResolver([.. Bodies, second]).Resolve(agency, Tree)?.Id);
     }
 }

@@ -109,7 +109,7 @@ public class LiaoningDemoTests
         var bodies = OfKind(OrganisationKind.ReconsiderationBody).ToList();
 
         Assert.All(OfKind(OrganisationKind.IntakePoint), point =>
-            Assert.Equal(CompetentBodyResolver.Resolve(point, Tree, bodies)?.Id, point.BodyId));
+            Assert.Equal(new CompetentBodyResolver(bodies).Resolve(point, Tree)?.Id, point.BodyId));
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class LiaoningDemoTests
         var agencies = OfKind(OrganisationKind.EnforcementAgency).ToList();
 
         Assert.True(agencies.Count >= 5);
-        Assert.All(agencies, agency => Assert.NotNull(CompetentBodyResolver.Resolve(agency, Tree, bodies)));
+        Assert.All(agencies, agency => Assert.NotNull(new CompetentBodyResolver(bodies).Resolve(agency, Tree)));
     }
 
     [Theory]
@@ -202,7 +202,7 @@ public class LiaoningDemoTests
     {
         var bodies = OfKind(OrganisationKind.ReconsiderationBody);
 
-        Assert.Equal(expectedBody, CompetentBodyResolver.Resolve(Organisation(agencyId), Tree, bodies)?.Id);
+        Assert.Equal(expectedBody, new CompetentBodyResolver(bodies).Resolve(Organisation(agencyId), Tree)?.Id);
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public class LiaoningDemoTests
 
         Assert.Equal(RegionLevel.Township, Tree.Find(agency.RegionId)!.Level);
         Assert.DoesNotContain(OfKind(OrganisationKind.ReconsiderationBody), b => b.RegionId == agency.RegionId);
-        Assert.Equal(LiaoningDemo.DadongBody, CompetentBodyResolver.Resolve(agency, Tree, LiaoningDemo.Organisations)?.Id);
+        Assert.Equal(LiaoningDemo.DadongBody, new CompetentBodyResolver(LiaoningDemo.Organisations).Resolve(agency, Tree)?.Id);
     }
 
     [Fact]
