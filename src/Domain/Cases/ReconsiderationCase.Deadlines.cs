@@ -8,8 +8,27 @@ public sealed partial record ReconsiderationCase
     /// <summary>The deadline of <paramref name="kind"/> in force, or null when none was ever started.</summary>
     public Deadline? CurrentDeadline(DeadlineKind kind) => Deadlines.LastOrDefault(d => d.Kind == kind);
 
-    /// <summary>The deadline in force of each kind the case has run.</summary>
-    public IReadOnlyList<Deadline> CurrentDeadlines() => [.. Deadlines.GroupBy(d => d.Kind).Select(g => g.Last())];
+    /// <summary>The deadline in force of each kind the case has run, in the order the kinds were first started.</summary>
+    /// <remarks>A loop rather than a grouping: every commit asks for the nearest of them (the list's sort column),
+    /// and a case has a handful of deadlines.</remarks>
+    public IReadOnlyList<Deadline> CurrentDeadlines()
+    {
+        var current = new List<Deadline>(Deadlines.Count);
+        foreach (var deadline in Deadlines)
+        {
+            var at = current.FindIndex(d => d.Kind == deadline.Kind);
+            if (at < 0)
+            {
+                current.Add(deadline);
+            }
+            else
+            {
+                current[at] = deadline;
+            }
+        }
+
+        return current;
+    }
 
     /// <summary>The status on <paramref name="date"/> of each current deadline.</summary>
     public IReadOnlyDictionary<DeadlineKind, DeadlineStatus> DeadlineStatusesOn(DateOnly date) =>
