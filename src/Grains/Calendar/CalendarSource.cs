@@ -14,23 +14,27 @@ public sealed class CalendarSource(IGrainFactory grains, PlatformClock clock) : 
     /// it (the deadline recomputation waits this out before its first case).</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(5);
 
-    private (WorkingDayCalendar Calendar, DateTimeOffset FetchedAt)? cached;
+    // One reference, read and replaced whole: every grain of the process shares this copy, and a struct of the
+    // calendar and its time could be read as a new time with the old calendar, which would outlive Freshness.
+    private volatile Copy? copy;
 
     public async ValueTask<WorkingDayCalendar> GetAsync()
     {
         // Taken before asking the calendar grain, so a copy's age counts from before its answer: a copy that misses a
         // year stored at some instant is used for less than Freshness after that instant.
         var now = clock.GetUtcNow();
-        if (cached is { } hit && now - hit.FetchedAt < Freshness)
+        if (copy is { } current && now - current.FetchedAt < Freshness)
         {
-            return hit.Calendar;
+            return current.Calendar;
         }
 
         var arrangements = await grains.GetGrain<ICalendarGrain>(ICalendarGrain.Key).GetArrangements();
         var calendar = arrangements.ToCalendar();
-        cached = (calendar, now);
+        copy = new Copy(calendar, now);
         return calendar;
     }
 
-    public void Invalidate() => cached = null;
+    public void Invalidate() => copy = null;
+
+    private sealed record Copy(WorkingDayCalendar Calendar, DateTimeOffset FetchedAt);
 }

@@ -12,17 +12,23 @@ namespace CaseGrains.Grains.Scheduling;
 public sealed class SupervisionOfficeDirectory(IOrganisationDirectory directory, PlatformClock clock)
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
-    private (IReadOnlyList<Organisation> Offices, DateTimeOffset FetchedAt)? cached;
+
+    // One reference, read and replaced whole: grains of every thread share this copy, and a struct of the list and its
+    // time could be read half old, half new.
+    private volatile Copy? copy;
 
     public async ValueTask<string?> ForRegionAsync(string regionPath)
     {
         var now = clock.GetUtcNow();
-        if (cached is not { } hit || now - hit.FetchedAt >= Freshness)
+        var current = copy;
+        if (current is null || now - current.FetchedAt >= Freshness)
         {
-            hit = (await directory.ListOrganisationsAsync(OrganisationKind.SupervisionOffice), now);
-            cached = hit;
+            current = new Copy(await directory.ListOrganisationsAsync(OrganisationKind.SupervisionOffice), now);
+            copy = current;
         }
 
-        return SupervisingOffice.For(regionPath, hit.Offices);
+        return SupervisingOffice.For(regionPath, current.Offices);
     }
+
+    private sealed record Copy(IReadOnlyList<Organisation> Offices, DateTimeOffset FetchedAt);
 }
