@@ -15,8 +15,18 @@ public sealed record HolidayYear(int Year, IReadOnlyList<HolidayDate> Off, IRead
             errors.Add($"year {Year} is outside 2000-2100");
         }
 
-        foreach (var (list, name) in new[] { (Off, "off"), (MakeupWorkdays, "makeupWorkdays") })
+        // A JSON array may hold null where a day belongs; it is reported, and the checks below look at the days given.
+        foreach (var (given, name) in new[] { (Off, "off"), (MakeupWorkdays, "makeupWorkdays") })
         {
+            for (var i = 0; i < given.Count; i++)
+            {
+                if (given[i] is null)
+                {
+                    errors.Add($"{name}[{i}]: an entry is null; each needs a date and a holiday name");
+                }
+            }
+
+            var list = Days(given);
             foreach (var day in list.Where(d => d.Date.Year != Year))
             {
                 errors.Add($"{name}: {day.Date:yyyy-MM-dd} is not in {Year}");
@@ -33,13 +43,15 @@ public sealed record HolidayYear(int Year, IReadOnlyList<HolidayDate> Off, IRead
             }
         }
 
-        foreach (var day in MakeupWorkdays.Where(d => !WorkingDayCalendar.IsWeekend(d.Date)))
+        foreach (var day in Days(MakeupWorkdays).Where(d => !WorkingDayCalendar.IsWeekend(d.Date)))
         {
             errors.Add($"makeupWorkdays: {day.Date:yyyy-MM-dd} is a weekday, only a weekend day can be a make-up workday");
         }
 
-        var both = Off.Select(d => d.Date).Intersect(MakeupWorkdays.Select(d => d.Date));
+        var both = Days(Off).Select(d => d.Date).Intersect(Days(MakeupWorkdays).Select(d => d.Date));
         errors.AddRange(both.Select(d => $"{d:yyyy-MM-dd} is listed both as off and as a make-up workday"));
         return errors;
     }
+
+    private static IEnumerable<HolidayDate> Days(IReadOnlyList<HolidayDate> given) => given.Where(d => d is not null);
 }

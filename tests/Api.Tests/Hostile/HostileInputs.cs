@@ -521,6 +521,16 @@ public sealed class HostileInputs(HostileTargets targets, int seed)
             };
         }
 
+        foreach (var body in new[] { """{"off":[null],"makeupWorkdays":[]}""", """{"off":[],"makeupWorkdays":[null,{"date":"2031-01-04","name":"x"}]}""" })
+        {
+            yield return new HostileRequest("calendar: null day", HttpMethod.Put, "/api/v1/calendar/years/2031")
+            {
+                Authorization = Bearer(Actors.Administrator),
+                Body = Encoding.UTF8.GetBytes(body),
+                Expected = [400],
+            };
+        }
+
         foreach (var id in new[] { "'%20OR%201=1%20--", "..%2F..%2F", "%E2%80%AE", new string('A', 3000) })
         {
             yield return new HostileRequest("directory: hostile id read", HttpMethod.Get, "/api/v1/organisations/" + id)

@@ -100,6 +100,20 @@ public class HolidayYearValidationTests
     }
 
     [Fact]
+    public void A_null_entry_is_refused_and_the_days_beside_it_are_still_checked()
+    {
+        // A JSON body can put null where a day belongs: the nullable annotations do not reach a list's elements.
+        var year = new HolidayYear(2025, [Day("2025-01-28"), null!], [null!, Day("2025-01-27")]);
+
+        var errors = year.Validate();
+
+        Assert.Equal(3, errors.Count);
+        Assert.Contains("off[1]: an entry is null; each needs a date and a holiday name", errors);
+        Assert.Contains("makeupWorkdays[0]: an entry is null; each needs a date and a holiday name", errors);
+        Assert.Contains(errors, e => e.StartsWith("makeupWorkdays: 2025-01-27 is a weekday", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_fault_is_reported_at_once()
     {
         var year = new HolidayYear(
