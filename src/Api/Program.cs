@@ -26,9 +26,12 @@ builder.Services.AddCaseGrainsNotificationStream(builder.Configuration);
 var app = builder.Build();
 await app.Services.PrepareStorageAsync(platform);
 
+// Outermost, so that each request's line has the status it was answered with: inside the exception handler, a
+// refused request (a query parameter that does not bind, a 503 while PostgreSQL is away) was logged as a 500 with
+// its stack trace.
+app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
-app.UseSerilogRequestLogging();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -10,7 +10,8 @@ public static class LoggingSetup
 {
     /// <summary>
     /// Serilog for the whole process: readable lines in Development, compact JSON elsewhere, personal data
-    /// masked. Levels can be changed under <c>Serilog</c> in configuration.
+    /// masked. Levels can be changed under <c>Serilog</c> in configuration; sinks registered as services
+    /// (<see cref="Serilog.Core.ILogEventSink"/>) receive every event too.
     /// </summary>
     public static IHostApplicationBuilder AddCaseGrainsLogging(this IHostApplicationBuilder builder)
     {
@@ -23,6 +24,7 @@ public static class LoggingSetup
                 .MinimumLevel.Override("Orleans", LogEventLevel.Warning)
                 .MinimumLevel.Override("Polly", LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .Enrich.With<PersonalDataRedactor>();
             if (development)
