@@ -56,4 +56,13 @@ public sealed class ClusterAdministrationTests(PostgresGateway gateway) : IClass
         Assert.Equal(403, (await gateway.Cases().As(Actors.DadongOfficer).GetPathAsync("/dashboard/")).StatusCode);
         Assert.Equal(401, (await admin.SendAsync(HttpMethod.Get, "/dashboard/", authenticated: false)).StatusCode);
     }
+
+    [Theory]
+    [InlineData("/dashboard/SiloProperties/x")]
+    [InlineData("/dashboard/SiloCounters/x")]
+    [InlineData("/dashboard/HistoricalStats/x")]
+    public async Task A_malformed_silo_address_in_a_dashboard_route_is_a_400(string path)
+    {
+        (await admin.GetPathAsync(path)).AssertProblem(400, "bad_request");
+    }
 }

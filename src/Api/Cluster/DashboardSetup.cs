@@ -1,4 +1,5 @@
 using CaseGrains.Api.Auth;
+using CaseGrains.Api.Http;
 using Orleans.Dashboard;
 
 namespace CaseGrains.Api.Cluster;
@@ -19,7 +20,36 @@ public static class DashboardSetup
     {
         var dashboard = app.MapOrleansDashboard(Path);
         dashboard.RequireAuthorization(AuthSetup.AdministratorPolicy);
+        dashboard.AddEndpointFilter(RefuseWhatCannotBeRead);
         return dashboard;
+    }
+
+    /// <summary>The dashboard's own routes parse silo addresses from the path and throw on one that is malformed
+    /// (<c>/dashboard/SiloProperties/x</c>), which would be a 500; that is the request's fault, so it is a 400.</summary>
+    private static async ValueTask<object?> RefuseWhatCannotBeRead(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (UnreadableValue(e) is { } unreadable)
+        {
+            return Results.Problem(Problems.Create(StatusCodes.Status400BadRequest, "bad_request", "请求格式有误",
+                "The dashboard could not read a value of the request: " + unreadable.Message));
+        }
+    }
+
+    private static FormatException? UnreadableValue(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is FormatException format)
+            {
+                return format;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The token of a dashboard request that has no Authorization header: from the query (kept in the cookie
