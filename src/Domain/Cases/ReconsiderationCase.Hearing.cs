@@ -1,4 +1,5 @@
 using CaseGrains.Domain.Deadlines;
+using CaseGrains.Domain.Workflow;
 
 namespace CaseGrains.Domain.Cases;
 
@@ -14,6 +15,12 @@ public sealed partial record ReconsiderationCase
                 "hearing_not_in_future",
                 "听证日期应当晚于今天",
                 $"hearingOn {command.HearingOn:yyyy-MM-dd} must be after today, {today:yyyy-MM-dd}."));
+        }
+
+        if (FutureDateLimit.Exceeds(command.HearingOn, today))
+        {
+            return Refuse(CaseRefusal.Invalid(
+                "hearingOn", FutureDateLimit.Code, FutureDateLimit.Title, FutureDateLimit.Detail("hearingOn", command.HearingOn, today)));
         }
 
         var notice = Deadline.Before(StatutoryPeriods.HearingNotice, today, command.HearingOn, context.Calendar);

@@ -111,6 +111,9 @@ public sealed record Refusal
     internal static Refusal NotAfterToday(string field, DateOnly value, DateOnly today) =>
         Invalid(field, "date_not_after_today", "期限应当晚于今天", $"{field} {value:yyyy-MM-dd} must be after today, {today:yyyy-MM-dd}.");
 
+    internal static Refusal TooFarAhead(string field, DateOnly value, DateOnly today) =>
+        Invalid(field, FutureDateLimit.Code, FutureDateLimit.Title, FutureDateLimit.Detail(field, value, today));
+
     /// <summary>The first text of <paramref name="command"/> longer than the record allows (<see cref="TextLimits"/>).</summary>
     internal static Refusal? TooLong(object command) => TextLimits.FirstViolation(command) is { } tooLong ? From(tooLong) : null;
 

@@ -32,6 +32,17 @@ public sealed class HearingTests
     }
 
     [Theory]
+    [InlineData(2026, 9, 27)]
+    [InlineData(9999, 12, 31)]
+    public void A_hearing_more_than_a_year_ahead_is_refused(int year, int month, int day)
+    {
+        var underReview = UnderReviewOn(D(2025, 9, 26));
+
+        underReview.When(new ScheduleHearing { HearingOn = D(year, month, day) }).ShouldBeInvalid("hearingOn", "date_too_far_ahead");
+        underReview.When(new ScheduleHearing { HearingOn = D(2026, 9, 26) }).ShouldRecord<HearingScheduled>();
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     public void A_hearing_is_scheduled_for_a_later_day(int daysFromToday)

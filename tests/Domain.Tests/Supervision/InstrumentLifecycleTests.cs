@@ -179,6 +179,17 @@ public sealed class InstrumentLifecycleTests
         builder.When(new SendBackRectification { Reason = "不全", ResubmitBy = D(2025, 6, 3) }).ShouldBeInvalid("resubmitBy", "date_not_after_today");
     }
 
+    [Theory]
+    [InlineData(2026, 6, 4)]
+    [InlineData(9999, 12, 31)]
+    public void Sending_back_to_a_date_more_than_a_year_ahead_is_refused(int year, int month, int day)
+    {
+        var builder = ReceivedNotice().On(D(2025, 6, 3)).Reported();
+
+        builder.When(new SendBackRectification { Reason = "不全", ResubmitBy = D(year, month, day) }).ShouldBeInvalid("resubmitBy", "date_too_far_ahead");
+        builder.When(new SendBackRectification { Reason = "不全", ResubmitBy = D(2026, 6, 3) }).ShouldRecord<RectificationSentBack, SupervisionInstrument, InstrumentEvent>();
+    }
+
     public static TheoryData<string, Action[]> Allowed => new()
     {
         { "drafted", [Action.ReviseDraft, Action.ApproveAndIssue, Action.DiscardDraft] },

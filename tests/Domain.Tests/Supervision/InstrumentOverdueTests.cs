@@ -77,6 +77,17 @@ public sealed class InstrumentOverdueTests
         builder.When(new CriticisePublicly { Summary = "通报" }).ShouldNotBeAllowed("received");
     }
 
+    [Theory]
+    [InlineData(2026, 6, 14)]
+    [InlineData(9999, 12, 31)]
+    public void An_order_to_comply_more_than_a_year_ahead_is_refused(int year, int month, int day)
+    {
+        var builder = ReceivedNotice().Fired(DeadlineKind.Rectification, Overdue).On(D(2025, 6, 13));
+
+        builder.When(new OrderCompliance { ComplyBy = D(year, month, day) }).ShouldBeInvalid("complyBy", "date_too_far_ahead");
+        builder.When(new OrderCompliance { ComplyBy = D(2026, 6, 13) }).ShouldRecord<ComplianceOrdered, SupervisionInstrument, InstrumentEvent>();
+    }
+
     [Fact]
     public void An_overdue_agency_is_ordered_to_comply_summoned_and_criticised()
     {

@@ -16,6 +16,11 @@ public sealed partial record SupervisionInstrument
             return Refuse(Refusal.NotAfterToday("complyBy", command.ComplyBy, today));
         }
 
+        if (FutureDateLimit.Exceeds(command.ComplyBy, today))
+        {
+            return Refuse(Refusal.TooFarAhead("complyBy", command.ComplyBy, today));
+        }
+
         if (Deadlines.Any(d => d is { Kind: DeadlineKind.ComplianceOrder, Phase: DeadlinePhase.Running }))
         {
             var running = CurrentDeadline(DeadlineKind.ComplianceOrder)!;

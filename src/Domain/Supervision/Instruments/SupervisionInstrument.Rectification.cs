@@ -80,6 +80,11 @@ public sealed partial record SupervisionInstrument
             return Refuse(Refusal.NotAfterToday("resubmitBy", command.ResubmitBy, today));
         }
 
+        if (FutureDateLimit.Exceeds(command.ResubmitBy, today))
+        {
+            return Refuse(Refusal.TooFarAhead("resubmitBy", command.ResubmitBy, today));
+        }
+
         var period = SupervisionPeriods.Until(DeadlineKind.Rectification, today, command.ResubmitBy, RectificationPeriod.Basis);
         var again = Deadline.Start(period, today, context.Calendar);
         var review = new ReportReview { Accepted = false, Opinion = command.Reason, ReviewedOn = today, ResubmitDueOn = again.DueOn };
