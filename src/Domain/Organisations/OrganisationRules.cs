@@ -27,11 +27,17 @@ public static class OrganisationRules
         }
         else if (parent.Level + 1 != region.Level)
         {
-            errors["level"] = $"a region under a {parent.Level} must be a {parent.Level + 1}";
+            errors["level"] = $"a region under a {NameOf(parent.Level)} must be a {NameOf(parent.Level + 1)}";
         }
         else if (tree.SelfAndAncestors(parent.Id).Any(r => r.Id == region.Id))
         {
             errors["parentId"] = "a region cannot be placed under itself or its own subregion";
+        }
+
+        // The four levels hold below the region too: a county with townships cannot become a province or a city.
+        if (tree.ChildrenOf(region.Id).FirstOrDefault(child => child.Level != region.Level + 1) is { } misplaced)
+        {
+            errors.TryAdd("level", $"its subregion '{misplaced.Id}' is a {NameOf(misplaced.Level)}, so it must stay a {NameOf(misplaced.Level - 1)}");
         }
 
         return errors;
@@ -98,4 +104,7 @@ public static class OrganisationRules
             errors[field] = error;
         }
     }
+
+    /// <summary>A level as the API writes it (<c>county</c>, not <c>County</c>).</summary>
+    private static string NameOf(RegionLevel level) => level.ToString().ToLowerInvariant();
 }

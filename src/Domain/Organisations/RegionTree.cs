@@ -12,6 +12,9 @@ public sealed class RegionTree
 
     public Region? Find(string id) => regions.GetValueOrDefault(id);
 
+    /// <summary>The regions directly under <paramref name="id"/>.</summary>
+    public IEnumerable<Region> ChildrenOf(string id) => regions.Values.Where(r => r.ParentId == id);
+
     /// <summary>The region and its ancestors, nearest first.</summary>
     public IEnumerable<Region> SelfAndAncestors(string id)
     {

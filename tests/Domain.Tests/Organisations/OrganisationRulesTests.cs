@@ -8,6 +8,20 @@ public sealed class OrganisationRulesTests
     private static readonly RegionTree Tree = new(LiaoningDemo.Regions);
 
     [Fact]
+    public void A_region_with_subregions_keeps_its_level_wherever_it_moves()
+    {
+        // Dadong district has a street (万泉街道) under it: it cannot become a province, nor a city under the province.
+        var dadong = LiaoningDemo.Regions.Single(r => r.Id == "R210104");
+
+        var asProvince = OrganisationRules.Validate(dadong with { Level = RegionLevel.Province, ParentId = null }, Tree);
+        var asCity = OrganisationRules.Validate(dadong with { Level = RegionLevel.City, ParentId = "R210000" }, Tree);
+
+        Assert.Equal("its subregion 'R210104001' is a township, so it must stay a county", asProvince["level"]);
+        Assert.Equal("its subregion 'R210104001' is a township, so it must stay a county", asCity["level"]);
+        Assert.Empty(OrganisationRules.Validate(dadong with { Name = "大东区（新）", ParentId = "R210800" }, Tree));
+    }
+
+    [Fact]
     public void A_body_that_intake_points_receive_for_cannot_become_another_kind()
     {
         var dadong = LiaoningDemo.Organisations.Single(o => o.Id == LiaoningDemo.DadongBody);
