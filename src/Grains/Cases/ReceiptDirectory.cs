@@ -12,7 +12,7 @@ namespace CaseGrains.Grains.Cases;
 /// burst of receipts must not read all that once each. An application naming an organisation the copy lacks reads the
 /// directory again, so one added a moment ago takes applications at once (an unknown id costs one read, as every
 /// receipt did before). A change to one the copy has (moved, attached to another body) reaches receipts within the
-/// minute.
+/// minute, and a moved region reaches the cases against its agencies as fast (<see cref="RegionPathOfAgencyAsync"/>).
 /// </summary>
 public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformClock clock)
 {
@@ -34,6 +34,20 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
         return current.Route(application);
     }
 
+    /// <summary>The path of the region of agency <paramref name="agencyId"/> in the copy (read again once a minute old);
+    /// null when the copy does not know the agency.</summary>
+    public async ValueTask<string?> RegionPathOfAgencyAsync(string agencyId)
+    {
+        var now = clock.GetUtcNow();
+        var current = copy;
+        if (current is null || now - current.FetchedAt >= Freshness)
+        {
+            current = await ReadAsync(now);
+        }
+
+        return current.AgencyRegionPaths.GetValueOrDefault(agencyId);
+    }
+
     private async Task<Copy> ReadAsync(DateTimeOffset now)
     {
         var organisations = await directory.ListOrganisationsAsync();
@@ -42,6 +56,9 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
             organisations.ToDictionary(o => o.Id, StringComparer.Ordinal),
             regions,
             new CompetentBodyResolver(organisations),
+            organisations
+                .Where(o => o.Kind == OrganisationKind.EnforcementAgency && regions.Find(o.RegionId) is not null)
+                .ToDictionary(o => o.Id, o => regions.PathOf(o.RegionId), StringComparer.Ordinal),
             now);
         copy = read;
         return read;
@@ -51,6 +68,7 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
         IReadOnlyDictionary<string, Organisation> Organisations,
         RegionTree Regions,
         CompetentBodyResolver CompetentBodies,
+        IReadOnlyDictionary<string, string> AgencyRegionPaths,
         DateTimeOffset FetchedAt)
     {
         public bool Knows(ReceiveApplication application) =>

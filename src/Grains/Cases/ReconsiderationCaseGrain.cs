@@ -66,6 +66,7 @@ public sealed class ReconsiderationCaseGrain(
     public async Task<CaseResult> Get(Principal principal)
     {
         servesUsers = true;
+        await FollowRegionAsync();
         return Visibility(principal) == CaseVisibility.None
             ? CaseResult.Failed(CaseFailures.NotFound(CaseId))
             : CaseResult.Success(await ViewAsync(principal));
@@ -104,6 +105,7 @@ public sealed class ReconsiderationCaseGrain(
             return CaseResult.Failed(CaseFailures.NotFound(CaseId));
         }
 
+        await FollowRegionAsync();
         switch (CaseAccessPolicy.MayPerform(metadata.Principal, command.Action, snapshot.Case))
         {
             case AccessDecision.OutOfScope:
@@ -153,6 +155,8 @@ public sealed class ReconsiderationCaseGrain(
             DeactivateOnIdle();
             return new(SystemCommandOutcomeKind.Refused, "case_not_found");
         }
+
+        await FollowRegionAsync();
 
         var transition = snapshot.Case.Handle(command, new CaseContext(clock.GetUtcNow(), await calendars.GetAsync()));
         SystemCommandOutcome outcome;
@@ -286,6 +290,22 @@ public sealed class ReconsiderationCaseGrain(
             notice.Title,
             notice.Text,
             payload))];
+    }
+
+    /// <summary>
+    /// The case's region path as the directory holds it now (through the silo's copy, at most a minute old): a region
+    /// moved since receipt takes its cases along, so that who may see a case, who is told of it and the list agree.
+    /// The list's row moved with the region already; the snapshot takes the new path at the case's next commit. A move
+    /// of the directory is not a change of the case, so it writes no history entry.
+    /// </summary>
+    private async ValueTask FollowRegionAsync()
+    {
+        if (snapshot is { } current
+            && await receipts.RegionPathOfAgencyAsync(current.Case.RespondentAgencyId) is { } path
+            && path != current.Case.RegionPath)
+        {
+            snapshot = current with { Case = current.Case with { RegionPath = path } };
+        }
     }
 
     private CaseVisibility Visibility(Principal principal) =>

@@ -45,15 +45,17 @@ public sealed class InMemoryCaseStore(InMemoryDatabase database) : ICaseStore
         lock (database.Gate)
         {
             var row = Check(commit, entry.IdempotencyKey);
+            // The row's region path follows the directory, as PostgreSQL's does: taken from the agency's region at
+            // receipt, moved with the region since, and never written back from a case's own (older) copy.
             if (row is null)
             {
-                row = new InMemoryDatabase.CaseRow(stored, index);
+                row = new InMemoryDatabase.CaseRow(stored, index with { RegionPath = database.RegionPathOfAgency(index.RespondentAgencyId) ?? index.RegionPath });
                 database.Cases.Add(commit.CaseId, row);
             }
             else
             {
                 row.Current = stored;
-                row.Index = index;
+                row.Index = index with { RegionPath = row.Index.RegionPath };
             }
 
             row.Outcome = commit.Outcome ?? CaseOutcome.None;

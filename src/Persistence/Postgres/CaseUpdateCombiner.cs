@@ -38,7 +38,7 @@ internal sealed class CaseUpdateCombiner : ISubjectCommitCombiner
             UPDATE cases c
                SET version = i.version, snapshot = i.snapshot, status = i.status, receiving_body_id = i.receiving_body_id,
                    competent_body_id = i.competent_body_id, respondent_agency_id = i.respondent_agency_id,
-                   intake_point_id = i.intake_point_id, region_path = i.region_path, channel = i.channel,
+                   intake_point_id = i.intake_point_id, channel = i.channel,
                    enterprise_related = i.enterprise_related, applicant_name = i.applicant_name, agency_name = i.agency_name,
                    received_on = i.received_on, nearest_due_on = i.nearest_due_on, updated_at = i.updated_at,
                    applicant_user_id = i.applicant_user_id, accepted_on = i.accepted_on, ending = i.ending,

@@ -29,7 +29,9 @@ public sealed class PostgresCaseStore : ICaseStore
     private const string IdempotencyKeyIndex = "case_history_idempotency_key";
 
     // $1 case_id, $2 new version (= seq), $3 snapshot, $4..$17 index columns, $18..$23 the outcome (0130), $24..$30 history
-    // entry, $31 expected version.
+    // entry, $31 expected version. region_path ($9) follows the directory (0101): a receipt takes the path of its agency's
+    // region as the regions table holds it in the same statement, a moved region rewrites it, and an update leaves it,
+    // since the case's own copy may predate a move.
     private const string IndexColumns =
         "status, receiving_body_id, competent_body_id, respondent_agency_id, intake_point_id, region_path, channel, "
         + "enterprise_related, applicant_name, agency_name, received_on, nearest_due_on, updated_at, applicant_user_id, "
@@ -51,7 +53,9 @@ public sealed class PostgresCaseStore : ICaseStore
     private const string CreateSql = $"""
         WITH written AS (
             INSERT INTO cases (case_id, version, snapshot, {IndexColumns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+                    COALESCE((SELECT r.path FROM organisations o JOIN regions r ON r.id = o.region_id WHERE o.id = $7), $9),
+                    $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
             ON CONFLICT (case_id) DO NOTHING
             RETURNING case_id
         ),
@@ -64,7 +68,7 @@ public sealed class PostgresCaseStore : ICaseStore
         WITH written AS (
             UPDATE cases
                SET version = $2, snapshot = $3, status = $4, receiving_body_id = $5, competent_body_id = $6,
-                   respondent_agency_id = $7, intake_point_id = $8, region_path = $9, channel = $10,
+                   respondent_agency_id = $7, intake_point_id = $8, channel = $10,
                    enterprise_related = $11, applicant_name = $12, agency_name = $13, received_on = $14,
                    nearest_due_on = $15, updated_at = $16, applicant_user_id = $17, accepted_on = $18, ending = $19,
                    ended_on = $20, decision_type = $21, findings = $22, decision_overdue = $23

@@ -126,6 +126,34 @@ public abstract class OrganisationDirectorySpecification : BackendSpecification
     }
 
     [Fact]
+    public async Task A_receipt_takes_the_path_of_its_agencys_region_as_the_directory_holds_it()
+    {
+        // The case's copy of the directory may be a minute old: the path written is the directory's own.
+        await Directory.SeedIfEmptyAsync(Given.Regions, Given.Organisations);
+        await Directory.UpsertRegionAsync(new Region("R210104", "大东区", RegionLevel.County, "R210200"));
+
+        await Backend.Store.AppendAsync(Given.Commit("C-received", 0, index: i => i with { RespondentAgencyId = "A-DD-PSB", RegionPath = "/R210000/R210100/R210104/" }));
+        await Backend.Store.AppendAsync(Given.Commit("C-unknown-agency", 0, index: i => i with { RespondentAgencyId = "A-NOWHERE", RegionPath = "/R210000/R210100/" }));
+
+        await AssertCasesInRegionAsync("R210200", "C-received");
+        await AssertCasesInRegionAsync("R210100", "C-unknown-agency");
+    }
+
+    [Fact]
+    public async Task A_case_moved_with_its_region_stays_moved_when_it_is_next_written()
+    {
+        await Directory.SeedIfEmptyAsync(Given.Regions, Given.Organisations);
+        await CommitCaseInAsync("C-county", "R210104");
+        var before = new RegionTree(await Directory.ListRegionsAsync()).PathOf("R210104");
+
+        await Directory.UpsertRegionAsync(new Region("R210104", "大东区", RegionLevel.County, "R210200"));
+        await Backend.Store.AppendAsync(Given.Commit("C-county", 1, status: "Accepted", index: i => i with { RespondentAgencyId = "A-R210104", RegionPath = before }));
+
+        await AssertCasesInRegionAsync("R210200", "C-county");
+        await AssertCasesInRegionAsync("R210100");
+    }
+
+    [Fact]
     public async Task A_region_moved_to_the_top_becomes_a_root_with_its_subtree()
     {
         await Directory.SeedIfEmptyAsync(Given.Regions, []);
@@ -224,10 +252,13 @@ public abstract class OrganisationDirectorySpecification : BackendSpecification
         Assert.Empty(await Directory.ListOrganisationsAsync());
     }
 
+    /// <summary>A case received against an agency of <paramref name="regionId"/> (added to the directory if need be).</summary>
     private async Task CommitCaseInAsync(string caseId, string regionId)
     {
         var tree = new RegionTree(await Directory.ListRegionsAsync());
-        await Backend.Store.AppendAsync(Given.Commit(caseId, 0, index: i => i with { RegionPath = tree.PathOf(regionId) }));
+        var agencyId = "A-" + regionId;
+        await Directory.UpsertOrganisationAsync(new Organisation(agencyId, "执法机关" + regionId, OrganisationKind.EnforcementAgency, regionId));
+        await Backend.Store.AppendAsync(Given.Commit(caseId, 0, index: i => i with { RespondentAgencyId = agencyId, RegionPath = tree.PathOf(regionId) }));
     }
 
     private async Task AssertCasesInRegionAsync(string regionId, params string[] expected)
