@@ -28,8 +28,8 @@ await app.Services.PrepareStorageAsync(platform);
 
 // Outermost, so that each request's line has the status it was answered with: inside the exception handler, a
 // refused request (a query parameter that does not bind, a 503 while PostgreSQL is away) was logged as a 500 with
-// its stack trace.
-app.UseSerilogRequestLogging();
+// its stack trace. Through this host's logger, not the static one, which the last host built in the process owns.
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseExceptionHandler();
 app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
 app.UseAuthentication();

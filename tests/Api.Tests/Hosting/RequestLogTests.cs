@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CaseGrains.Api.Tests.Infrastructure;
+using CaseGrains.TestSupport;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -24,6 +25,8 @@ public sealed class RequestLogTests
 
         (await administrator.GetPathAsync("/api/v1/cluster/members?includeDead=maybe")).AssertProblem(400, "bad_request");
 
+        // The line is written once the response is complete, which the client may see first.
+        await Polling.UntilAsync(() => Task.FromResult(events.Requests("/api/v1/cluster/members").Any()), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(20));
         var line = Assert.Single(events.Requests("/api/v1/cluster/members"));
         Assert.Equal("400", line.Properties["StatusCode"].ToString());
         Assert.Equal(LogEventLevel.Information, line.Level);
