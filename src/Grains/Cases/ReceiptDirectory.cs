@@ -24,28 +24,25 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
     public async ValueTask<RoutingOutcome> RouteAsync(ReceiveApplication application)
     {
         ArgumentNullException.ThrowIfNull(application);
-        var now = clock.GetUtcNow();
-        var current = copy;
-        if (current is null || now - current.FetchedAt >= Freshness || !current.Knows(application))
+        var current = await FreshAsync();
+        if (!current.Knows(application))
         {
-            current = await ReadAsync(now);
+            current = await ReadAsync(clock.GetUtcNow());
         }
 
         return current.Route(application);
     }
 
-    /// <summary>The path of the region of agency <paramref name="agencyId"/> in the copy (read again once a minute old);
-    /// null when the copy does not know the agency.</summary>
-    public async ValueTask<string?> RegionPathOfAgencyAsync(string agencyId)
+    /// <summary>The path of the region of agency <paramref name="agencyId"/> in the copy; null when the copy does not know
+    /// the agency.</summary>
+    public async ValueTask<string?> RegionPathOfAgencyAsync(string agencyId) =>
+        (await FreshAsync()).AgencyRegionPaths.GetValueOrDefault(agencyId);
+
+    /// <summary>The copy, read again when it is <see cref="Freshness"/> old.</summary>
+    private ValueTask<Copy> FreshAsync()
     {
         var now = clock.GetUtcNow();
-        var current = copy;
-        if (current is null || now - current.FetchedAt >= Freshness)
-        {
-            current = await ReadAsync(now);
-        }
-
-        return current.AgencyRegionPaths.GetValueOrDefault(agencyId);
+        return copy is { } current && now - current.FetchedAt < Freshness ? ValueTask.FromResult(current) : new(ReadAsync(now));
     }
 
     private async Task<Copy> ReadAsync(DateTimeOffset now)
