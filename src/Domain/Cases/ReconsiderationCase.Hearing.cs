@@ -19,8 +19,7 @@ public sealed partial record ReconsiderationCase
 
         if (FutureDateLimit.Exceeds(command.HearingOn, today))
         {
-            return Refuse(CaseRefusal.Invalid(
-                "hearingOn", FutureDateLimit.Code, FutureDateLimit.Title, FutureDateLimit.Detail("hearingOn", command.HearingOn, today)));
+            return Refuse(Refusal.TooFarAhead("hearingOn", command.HearingOn, today).ToCaseRefusal());
         }
 
         var notice = Deadline.Before(StatutoryPeriods.HearingNotice, today, command.HearingOn, context.Calendar);

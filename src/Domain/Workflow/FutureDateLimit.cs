@@ -9,13 +9,6 @@ public static class FutureDateLimit
 {
     public const int Days = 365;
 
-    public const string Code = "date_too_far_ahead";
-
-    public const string Title = "日期不能晚于一年以后";
-
     /// <summary>Whether <paramref name="value"/> lies more than <see cref="Days"/> days after <paramref name="today"/>.</summary>
     public static bool Exceeds(DateOnly value, DateOnly today) => value.DayNumber - today.DayNumber > Days;
-
-    public static string Detail(string field, DateOnly value, DateOnly today) =>
-        $"{field} {value:yyyy-MM-dd} is more than {Days} days after today, {today:yyyy-MM-dd}.";
 }

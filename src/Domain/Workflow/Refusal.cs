@@ -112,7 +112,8 @@ public sealed record Refusal
         Invalid(field, "date_not_after_today", "期限应当晚于今天", $"{field} {value:yyyy-MM-dd} must be after today, {today:yyyy-MM-dd}.");
 
     internal static Refusal TooFarAhead(string field, DateOnly value, DateOnly today) =>
-        Invalid(field, FutureDateLimit.Code, FutureDateLimit.Title, FutureDateLimit.Detail(field, value, today));
+        Invalid(field, "date_too_far_ahead", "日期不能晚于一年以后",
+            $"{field} {value:yyyy-MM-dd} is more than {FutureDateLimit.Days} days after today, {today:yyyy-MM-dd}.");
 
     /// <summary>The first text of <paramref name="command"/> longer than the record allows (<see cref="TextLimits"/>).</summary>
     internal static Refusal? TooLong(object command) => TextLimits.FirstViolation(command) is { } tooLong ? From(tooLong) : null;
