@@ -1,5 +1,6 @@
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Persistence.Cases;
+using CaseGrains.Persistence.Statistics;
 using CaseGrains.Persistence.Tests.Support;
 
 namespace CaseGrains.Persistence.Tests.Specifications;
@@ -151,6 +152,8 @@ public abstract class OrganisationDirectorySpecification : BackendSpecification
 
         await AssertCasesInRegionAsync("R210200", "C-county");
         await AssertCasesInRegionAsync("R210100");
+        var received = async (string regionId) => (await Backend.Statistics.CountAsync(new StatisticsQuery { RegionId = regionId })).ApplicationsReceived;
+        Assert.Equal((1L, 0L), (await received("R210200"), await received("R210100")));
     }
 
     [Fact]
