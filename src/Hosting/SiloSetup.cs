@@ -148,7 +148,6 @@ public static class SiloSetup
         silo.Services.AddOptions<DeadlineSchedulingOptions>().BindConfiguration(DeadlineSchedulingOptions.Section);
         silo.Services.AddSingleton(services => ReminderPolicyConfiguration.Read(services.GetRequiredService<IConfiguration>()));
         silo.Services.AddSingleton<SchedulingMetrics>();
-        silo.Services.AddSingleton<SupervisionOfficeDirectory>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DeadlineSchedulerKeeper>();
     }
 }

@@ -13,6 +13,8 @@ namespace CaseGrains.Grains.Cases;
 /// directory again, so one added a moment ago takes applications at once (an unknown id costs one read, as every
 /// receipt did before). A change to one the copy has (moved, attached to another body) reaches receipts within the
 /// minute, and a moved region reaches the cases against its agencies as fast (<see cref="RegionPathOfAgencyAsync"/>).
+/// The same copy names the supervision office an overdue decision is reported to (<see cref="SupervisionOfficeForAsync"/>):
+/// an office added in the last minute is told from the next minute on.
 /// </summary>
 public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformClock clock)
 {
@@ -38,6 +40,11 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
     public async ValueTask<string?> RegionPathOfAgencyAsync(string agencyId) =>
         (await FreshAsync()).AgencyRegionPaths.GetValueOrDefault(agencyId);
 
+    /// <summary>The justice department that supervises <paramref name="regionPath"/> (<see cref="SupervisingOffice"/>);
+    /// null when no region on the path has one.</summary>
+    public async ValueTask<string?> SupervisionOfficeForAsync(string regionPath) =>
+        SupervisingOffice.For(regionPath, (await FreshAsync()).SupervisionOffices);
+
     /// <summary>The copy, read again when it is <see cref="Freshness"/> old.</summary>
     private ValueTask<Copy> FreshAsync()
     {
@@ -56,6 +63,7 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
             organisations
                 .Where(o => o.Kind == OrganisationKind.EnforcementAgency && regions.Find(o.RegionId) is not null)
                 .ToDictionary(o => o.Id, o => regions.PathOf(o.RegionId), StringComparer.Ordinal),
+            [.. organisations.Where(o => o.Kind == OrganisationKind.SupervisionOffice)],
             now);
         copy = read;
         return read;
@@ -66,6 +74,7 @@ public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformC
         RegionTree Regions,
         CompetentBodyResolver CompetentBodies,
         IReadOnlyDictionary<string, string> AgencyRegionPaths,
+        IReadOnlyList<Organisation> SupervisionOffices,
         DateTimeOffset FetchedAt)
     {
         public bool Knows(ReceiveApplication application) =>

@@ -34,7 +34,6 @@ public sealed class ReconsiderationCaseGrain(
     ICalendarSource calendars,
     PersonalDataProtector protector,
     ReminderPolicy reminderPolicy,
-    SupervisionOfficeDirectory supervisionOffices,
     BackgroundDelivery delivery,
     CaseMetrics metrics,
     PlatformClock clock) : Grain, IReconsiderationCaseGrain, ICaseDeadlinesGrain
@@ -277,7 +276,7 @@ public sealed class ReconsiderationCaseGrain(
         }
 
         var supervisionOffice = fired.Audiences.Contains(NotificationAudience.SupervisionOffice)
-            ? await supervisionOffices.ForRegionAsync(state.RegionPath)
+            ? await receipts.SupervisionOfficeForAsync(state.RegionPath)
             : null;
         // The consequence's own event stays in the history: notifications leave the platform by webhook, so they carry
         // only what the step is, never the case's content.
