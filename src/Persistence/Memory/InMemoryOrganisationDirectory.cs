@@ -82,12 +82,19 @@ public sealed class InMemoryOrganisationDirectory(InMemoryDatabase database) : I
         DirectoryRules.ValidateOrganisation(organisation);
         lock (database.Gate)
         {
-            if (!database.Regions.ContainsKey(organisation.RegionId))
+            if (!database.Regions.TryGetValue(organisation.RegionId, out var region))
             {
                 throw new ArgumentException($"Organisation {organisation.Id}'s region {organisation.RegionId} does not exist.", nameof(organisation));
             }
 
             database.Organisations[organisation.Id] = organisation;
+            if (organisation.Kind == OrganisationKind.EnforcementAgency)
+            {
+                foreach (var row in database.Cases.Values.Where(c => c.Index.RespondentAgencyId == organisation.Id))
+                {
+                    row.Index = row.Index with { RegionPath = region.Path };
+                }
+            }
         }
 
         return Task.CompletedTask;

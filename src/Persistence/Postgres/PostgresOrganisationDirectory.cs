@@ -9,7 +9,8 @@ namespace CaseGrains.Persistence.Postgres;
 /// transaction holding one transaction-level advisory lock, so writers from any process are serialised: a seed
 /// sees either an empty directory or a complete one, and concurrent moves of regions cannot build a cycle.
 /// Moving a region rewrites its descendants' paths and the <c>cases.region_path</c> of every case in its subtree
-/// in the same transaction, so region filters keep matching.
+/// in the same transaction, so region filters keep matching; moving an enforcement agency to another region rewrites
+/// the path of every case against it, as the case grain reads its path from the agency's region.
 /// </summary>
 public sealed class PostgresOrganisationDirectory(NpgsqlDataSource dataSource) : IOrganisationDirectory
 {
@@ -154,6 +155,15 @@ public sealed class PostgresOrganisationDirectory(NpgsqlDataSource dataSource) :
         upsert.Parameters.Add(Parameters.Text(organisation.IntakeKind?.ToString()));
         upsert.Parameters.Add(Parameters.Text(organisation.BodyId));
         batch.BatchCommands.Add(upsert);
+        var cases = new NpgsqlBatchCommand("""
+            UPDATE cases c SET region_path = r.path
+              FROM regions r
+             WHERE $2 = 'EnforcementAgency' AND r.id = $3 AND c.respondent_agency_id = $1 AND c.region_path <> r.path
+            """);
+        cases.Parameters.Add(Parameters.Text(organisation.Id));
+        cases.Parameters.Add(Parameters.Text(organisation.Kind.ToString()));
+        cases.Parameters.Add(Parameters.Text(organisation.RegionId));
+        batch.BatchCommands.Add(cases);
         try
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);

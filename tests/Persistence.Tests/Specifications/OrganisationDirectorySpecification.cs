@@ -157,6 +157,36 @@ public abstract class OrganisationDirectorySpecification : BackendSpecification
     }
 
     [Fact]
+    public async Task Moving_an_agency_to_another_region_moves_the_cases_against_it_and_no_others()
+    {
+        // The case grain takes its path from the agency's region in the directory, so the list and the statistics must
+        // follow the agency too, or the two disagree for good (an update never writes the path).
+        await Directory.SeedIfEmptyAsync(Given.Regions, Given.Organisations);
+        await CommitCaseInAsync("C-moved", "R210104");
+        await Backend.Store.AppendAsync(Given.Commit("C-other-agency", 0, index: i => i with { RespondentAgencyId = "A-DD-PSB", RegionPath = "/R210000/R210100/R210104/" }));
+        var agency = (await Directory.FindOrganisationAsync("A-R210104"))!;
+
+        await Directory.UpsertOrganisationAsync(agency with { Name = "执法机关（迁）", RegionId = "R210202" });
+        await Directory.UpsertOrganisationAsync(new Organisation("A-DD-PSB", "沈阳市公安局大东分局（更名）", OrganisationKind.EnforcementAgency, "R210104"));
+
+        await AssertCasesInRegionAsync("R210202", "C-moved");
+        await AssertCasesInRegionAsync("R210104", "C-other-agency");
+        var received = async (string regionId) => (await Backend.Statistics.CountAsync(new StatisticsQuery { RegionId = regionId })).ApplicationsReceived;
+        Assert.Equal((1L, 1L), (await received("R210200"), await received("R210100")));
+    }
+
+    [Fact]
+    public async Task Moving_an_organisation_that_is_not_an_agency_moves_no_case()
+    {
+        await Directory.SeedIfEmptyAsync(Given.Regions, Given.Organisations);
+        await Backend.Store.AppendAsync(Given.Commit("C-1", 0, index: i => i with { RespondentAgencyId = "IP-DD-001", RegionPath = "/R210000/R210100/R210104/" }));
+
+        await Directory.UpsertOrganisationAsync(new Organisation("IP-DD-001", "东站街道行政复议服务点", OrganisationKind.IntakePoint, "R210202", IntakePointKind.TownshipServicePoint, "B-SY"));
+
+        await AssertCasesInRegionAsync("R210104", "C-1");
+    }
+
+    [Fact]
     public async Task A_region_moved_to_the_top_becomes_a_root_with_its_subtree()
     {
         await Directory.SeedIfEmptyAsync(Given.Regions, []);
