@@ -28,6 +28,7 @@ public sealed class RegionMoveTests(PostgresGateway gateway) : IClassFixture<Pos
         Assert.Equal(200, seen.StatusCode);
         Assert.Equal("/R210000/R210800/R210113/", seen.Case.GetProperty("regionPath").GetString());
         (await gateway.As(Actors.Supervisor(Actors.ShenyangSupervision)).GetAsync(received.Id)).AssertProblem(404, "case_not_found");
+        Assert.Equal("/R210000/R210800/R210113/", (await yingkou.GetPathAsync($"/api/v1/agencies/{agency}")).Body.GetProperty("regionPath").GetString());
 
         var accepted = await gateway.As(Actors.Officer("B-R210113")).DoAsync(received.Id, new { action = "accept", procedure = "ordinary" });
         Assert.Equal("/R210000/R210800/R210113/", accepted.Case.GetProperty("regionPath").GetString());
@@ -40,6 +41,8 @@ public sealed class RegionMoveTests(PostgresGateway gateway) : IClassFixture<Pos
         var (agency, hall) = await PutDistrictAsync("R210114", "于洪区", parentId: "R210100");
         var received = await admin.As(Actors.Clerk(hall)).ReceivedAsync(Applications.Against(agency, hall, "hall", "迁局申请人"));
         Assert.Equal("/R210000/R210100/R210114/", received.Case.GetProperty("regionPath").GetString());
+        var shenyang = gateway.As(Actors.Supervisor(Actors.ShenyangSupervision));
+        Assert.Equal("/R210000/R210100/R210114/", (await shenyang.GetPathAsync($"/api/v1/agencies/{agency}")).Body.GetProperty("regionPath").GetString());
 
         Assert.Equal(200, (await admin.PutAsync($"/api/v1/organisations/{agency}", new { name = "营口市某税务局", kind = "enforcementAgency", regionId = "R210800" })).StatusCode);
         Assert.Equal("/R210000/R210800/", await ListedPathAsync(received.Id, "迁局申请人"));
@@ -48,7 +51,10 @@ public sealed class RegionMoveTests(PostgresGateway gateway) : IClassFixture<Pos
         var seen = await gateway.As(Actors.Supervisor(Actors.YingkouSupervision)).GetAsync(received.Id);
         Assert.Equal(200, seen.StatusCode);
         Assert.Equal("/R210000/R210800/", seen.Case.GetProperty("regionPath").GetString());
-        (await gateway.As(Actors.Supervisor(Actors.ShenyangSupervision)).GetAsync(received.Id)).AssertProblem(404, "case_not_found");
+        (await shenyang.GetAsync(received.Id)).AssertProblem(404, "case_not_found");
+        var record = await gateway.As(Actors.Supervisor(Actors.YingkouSupervision)).GetPathAsync($"/api/v1/agencies/{agency}");
+        Assert.Equal("/R210000/R210800/", record.Body.GetProperty("regionPath").GetString());
+        (await shenyang.GetPathAsync($"/api/v1/agencies/{agency}")).AssertProblem(404, "agency_not_found");
 
         var accepted = await gateway.As(Actors.Officer("B-R210114")).DoAsync(received.Id, new { action = "accept", procedure = "ordinary" });
         Assert.Equal("/R210000/R210800/", accepted.Case.GetProperty("regionPath").GetString());

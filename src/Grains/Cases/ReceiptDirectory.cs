@@ -12,7 +12,8 @@ namespace CaseGrains.Grains.Cases;
 /// burst of receipts must not read all that once each. An application naming an organisation the copy lacks reads the
 /// directory again, so one added a moment ago takes applications at once (an unknown id costs one read, as every
 /// receipt did before). A change to one the copy has (moved, attached to another body) reaches receipts within the
-/// minute, and a moved region reaches the cases against its agencies as fast (<see cref="RegionPathOfAgencyAsync"/>).
+/// minute, and a moved region or agency reaches the cases against the agency, and the agency's record, as fast
+/// (<see cref="RegionPathOfAgencyAsync"/>).
 /// The same copy names the supervision office an overdue decision is reported to (<see cref="SupervisionOfficeForAsync"/>):
 /// an office added in the last minute is told from the next minute on.
 /// </summary>

@@ -7,6 +7,7 @@ using CaseGrains.Domain.Supervision;
 using CaseGrains.Domain.Time;
 using CaseGrains.Domain.Workflow;
 using CaseGrains.Grains.Calendar;
+using CaseGrains.Grains.Cases;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Supervision;
@@ -29,6 +30,7 @@ namespace CaseGrains.Grains.Supervision;
 public sealed class AgencyGrain(
     ISupervisionStore store,
     SupervisionDirectory directory,
+    ReceiptDirectory directoryCopy,
     SupervisionMessenger messenger,
     ICalendarSource calendars,
     IOptions<SupervisionOptions> options,
@@ -209,13 +211,23 @@ public sealed class AgencyGrain(
                 n.Id, InstrumentIds.ForNotice(n.Id), n.Origin, [.. n.Flaws], [.. n.CitedCaseIds], n.DraftedOn, n.FinishedOn))]), null);
     }
 
-    /// <summary>The record, opened empty for an agency of the directory that has none yet; null for anything else.</summary>
+    /// <summary>
+    /// The record, opened empty for an agency of the directory that has none yet; null for anything else. An agency moved
+    /// to another region since its record was opened (itself, or with its region) takes the new path from the silo's copy
+    /// of the directory (at most a minute old), as its cases do: who may read the record, its pattern rule and the office
+    /// that issues its notices follow the directory, and the next commit stores the path.
+    /// </summary>
     private async Task<AgencyRecord?> OpenAsync()
     {
         if (record is null && await directory.AgencyAsync(AgencyId) is var (agency, path))
         {
             // A group may have committed while the directory was read (the messages interleave with reads).
             record ??= AgencyRecord.Open(agency, path);
+        }
+        else if (record is not null && await directoryCopy.RegionPathOfAgencyAsync(AgencyId) is { } current && current != record.RegionPath)
+        {
+            // Read the record again after the await: a group may have committed meanwhile, and its record must not be lost.
+            record = record with { RegionPath = current };
         }
 
         return record;
