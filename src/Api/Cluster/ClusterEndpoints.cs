@@ -41,14 +41,15 @@ public static partial class ClusterEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListMembersAsync(bool? includeDead, IGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<IResult> ListMembersAsync(bool? includeDead, IGrainFactory grains, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        var logger = loggers.CreateLogger(typeof(ClusterEndpoints));
         var management = grains.GetGrain<IManagementGrain>(0);
         var members = await management.GetDetailedHosts(onlyActive: false);
         var listed = members.Where(m => includeDead == true || m.Status != SiloStatus.Dead).OrderBy(m => m.StartTime).ToList();
         SiloAddress[] active = [.. listed.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress)];
         var counts = ActivationCountsAsync(management, active, cancellationToken);
-        var roles = await Task.WhenAll(active.Select(silo => RoleOfAsync(grains, silo, cancellationToken)));
+        var roles = await Task.WhenAll(active.Select(silo => RoleOfAsync(grains, silo, logger, cancellationToken)));
         var roleOf = active.Zip(roles).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!);
         var countOf = await counts;
         return Results.Ok(listed.Select(m => ClusterMemberView.Of(
@@ -137,19 +138,26 @@ public static partial class ClusterEndpoints
     }
 
     /// <summary>The silo's role, asked of its control grain placed on it; null when it does not answer in time or the
-    /// grain answered from another silo. The placement hint is set in this method's own async flow, so it does not leak
-    /// into the other silos' calls.</summary>
-    private static async Task<string?> RoleOfAsync(IGrainFactory grains, SiloAddress silo, CancellationToken cancellationToken)
+    /// grain answered from another silo, either logged with the reason (a role that stays unknown is worth a look). The
+    /// placement hint is set in this method's own async flow, so it does not leak into the other silos' calls.</summary>
+    private static async Task<string?> RoleOfAsync(IGrainFactory grains, SiloAddress silo, ILogger logger, CancellationToken cancellationToken)
     {
         var id = silo.ToParsableString();
         RequestContext.Set(IPlacementDirector.PlacementHintKey, silo);
         try
         {
             var description = await grains.GetGrain<ISiloControlGrain>(id).Describe().WaitAsync(StatisticsTimeout, cancellationToken);
-            return description.SiloId == id ? description.Role : null;
+            if (description.SiloId != id)
+            {
+                LogRoleUnknown(logger, id, $"its control grain answered from {description.SiloId}");
+                return null;
+            }
+
+            return description.Role;
         }
         catch (Exception e) when (e is TimeoutException or OrleansException)
         {
+            LogRoleUnknown(logger, id, $"{e.GetType().Name}: {e.Message}");
             return null;
         }
         finally
@@ -175,6 +183,9 @@ public static partial class ClusterEndpoints
             return [];
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Silo {Silo} is listed without its role: {Why}")]
+    private static partial void LogRoleUnknown(ILogger logger, string silo, string why);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Drain of silo {Silo} requested by {RequestedBy}: {Reason}")]
     private static partial void LogDrainRequested(ILogger logger, string silo, string requestedBy, string reason);

@@ -100,6 +100,13 @@ public sealed class LocalCluster : IAsyncDisposable
         return File.Exists(file) ? File.ReadLines(file).Count(l => l.Contains(text, StringComparison.Ordinal)) : 0;
     }
 
+    /// <summary>The last <paramref name="lines"/> lines of a process's log that contain <paramref name="text"/>.</summary>
+    public string LogLinesWith(string process, string text, int lines = 20)
+    {
+        var file = Path.Combine(StateDirectory, process + ".log");
+        return File.Exists(file) ? string.Join('\n', File.ReadLines(file).Where(l => l.Contains(text, StringComparison.Ordinal)).TakeLast(lines)) : "(no log)";
+    }
+
     /// <summary>The last lines of a process's log (<c>silo1</c>, <c>gateway</c>), for a failure's message.</summary>
     public string LogTail(string process, int lines = 40)
     {
