@@ -63,10 +63,17 @@ public sealed partial record AgencyRecord
         {
             notices = value;
             patternIndex = null;
+            citationKeys = citationKeys.Clear();
         }
     }
 
     private readonly IReadOnlyList<AgencyNotice> notices = [];
+
+    /// <summary>The citation keys of open notices' cited cases, by notice id, built when a notice first absorbs a case and
+    /// kept up to date by <see cref="Citing"/>; dropped whenever the notices are set, except by <see cref="Detect"/>, which
+    /// sets them after the notices.</summary>
+    private ImmutableDictionary<string, ImmutableSortedSet<(DateOnly Day, string CaseId)>> citationKeys =
+        ImmutableDictionary.Create<string, ImmutableSortedSet<(DateOnly Day, string CaseId)>>(StringComparer.Ordinal);
 
     /// <summary>Built when a finding first needs it; dropped whenever the findings or the notices are set, except where
     /// the record keeps it up to date itself (a finding recorded, cases cited by an open notice).</summary>
