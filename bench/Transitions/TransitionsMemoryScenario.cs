@@ -10,6 +10,7 @@ using CaseGrains.Domain.Organisations;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.PersonalData;
 using CaseGrains.Hosting;
+using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Organisations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,9 +21,11 @@ namespace CaseGrains.Bench.Transitions;
 
 /// <summary>
 /// Issue 7, scenario 1: case actions per second on a silo in this process with the in-memory store (the platform's
-/// embedded default), against the same clients calling a no-op grain on the same silo. Both phases use the same
+/// embedded default), against the same clients calling a no-op grain on the same silo. Every phase uses the same
 /// shape of work: each client walks one new grain through six calls (<see cref="CaseWalk"/>), so the baseline
-/// activates as many grains as the case phase does. Target: ratio ≥ 0.5.
+/// activates as many grains as the case phase does. Target: ratio ≥ 0.5. A second baseline, without a target, appends a
+/// walked case's commits to the same store (<see cref="StoreCommitGrain"/>): the ratio against it is what the platform
+/// costs over its store's own commit, as <c>transitions-http</c> measures against PostgreSQL's.
 /// </summary>
 public static class TransitionsMemoryScenario
 {
@@ -45,6 +48,9 @@ public static class TransitionsMemoryScenario
         var today = ChinaTime.Today(TimeProvider.System);
         var run = Guid.NewGuid().ToString("N")[..8];
         var progress = Console.Error;
+
+        // Walked while the store is empty, so that its list row is the only one.
+        host.Services.GetRequiredService<WalkedCase>().Commit = await WalkOneCaseAsync(host.Services, grains, principals, today, run);
 
         progress.WriteLine($"baseline: {options.Clients} clients calling a no-op grain for {options.WarmUp} + {options.Seconds} s");
         var baselineByCall = CaseWalk.LatenciesByAction();
@@ -89,8 +95,30 @@ public static class TransitionsMemoryScenario
         });
 
         var casesRuntime = RuntimeSpent.Between(before, RuntimeStats.OfThisProcess());
+
+        // Last, so that the case phase runs on the same heap as before this baseline existed; this one runs on the heap
+        // the case phase left.
+        await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        before = RuntimeStats.OfThisProcess();
+        progress.WriteLine($"store commits: {options.Clients} clients committing a walked case's commits for {options.WarmUp} + {options.Seconds} s");
+        var storeByCall = CaseWalk.LatenciesByAction();
+        var store = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, async (client, n, latencies) =>
+        {
+            var grain = grains.GetGrain<IStoreCommitGrain>($"store-{run}-{client}-{n}");
+            var metadata = new CommandMetadata(principals[Role.CaseOfficer]);
+            await ClosedLoop.TimedAsync(latencies, () => grain.Perform(CaseWalk.Steps[0].Command, metadata), storeByCall[0]);
+            var call = 1;
+            foreach (var (role, command) in CaseWalk.Steps)
+            {
+                await ClosedLoop.TimedAsync(latencies, () => grain.Perform(command, new CommandMetadata(principals[role])), storeByCall[call++]);
+            }
+
+            return CaseWalk.Actions;
+        });
+
+        var storeRuntime = RuntimeSpent.Between(before, RuntimeStats.OfThisProcess());
         await host.StopAsync();
-        var report = Report(options, (baseline, baselineByCall, baselineRuntime), (cases, byAction, casesRuntime));
+        var report = Report(options, (baseline, baselineByCall, baselineRuntime), (store, storeByCall, storeRuntime), (cases, byAction, casesRuntime));
         report.WriteTo(Console.Out);
         return report.Passed ? 0 : 1;
     }
@@ -109,6 +137,7 @@ public static class TransitionsMemoryScenario
         builder.Logging.ClearProviders().AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
         var platform = builder.Configuration.ReadPlatformOptions(builder.Environment);
         builder.AddCaseGrainsSiloHost(platform);
+        builder.Services.AddSingleton<WalkedCase>();
         var host = builder.Build();
         await host.Services.PrepareStorageAsync(platform);
         await host.StartAsync();
@@ -128,6 +157,29 @@ public static class TransitionsMemoryScenario
         };
     }
 
+    /// <summary>One case walked from receipt to closing, read back from the store: the store baseline's commits.</summary>
+    private static async Task<WalkedCommit> WalkOneCaseAsync(
+        IServiceProvider services, IGrainFactory grains, IReadOnlyDictionary<Role, Principal> principals, DateOnly today, string run)
+    {
+        var officer = principals[Role.CaseOfficer];
+        var key = $"walked-{run}";
+        var caseId = CaseIds.For(officer, key);
+        var grain = grains.GetGrain<IReconsiderationCaseGrain>(caseId);
+        Check(await grain.Receive(CaseWalk.Application(today), new CommandMetadata(officer, key)));
+        var version = 1L;
+        foreach (var (role, command) in CaseWalk.Steps)
+        {
+            Check(await grain.Perform(command, new CommandMetadata(principals[role], ExpectedVersion: version++)));
+        }
+
+        var store = services.GetRequiredService<ICaseStore>();
+        var stored = await store.LoadAsync(caseId) ?? throw new InvalidOperationException($"The walked case {caseId} was not stored.");
+        var rows = await services.GetRequiredService<ICaseQueries>().ListAsync(new CaseListQuery { Today = today });
+        var index = rows.Items.Single(row => row.CaseId == caseId);
+        var history = await store.ReadHistoryAsync(caseId);
+        return new WalkedCommit(stored.SnapshotJson, index, [.. history.Select(entry => entry.PayloadJson)]);
+    }
+
     private static void Check(CaseResult result)
     {
         if (result.Failure is { } failure)
@@ -136,15 +188,19 @@ public static class TransitionsMemoryScenario
         }
     }
 
-    private static BenchReport Report(LoadOptions options, Measured baseline, Measured cases)
+    private static BenchReport Report(LoadOptions options, Measured baseline, Measured store, Measured cases)
     {
         var report = new BenchReport(Name, $"{Name}: in-process silo, in-memory store, {options.Clients} clients, {options.Seconds} s a phase; {Environment.ProcessorCount} cores");
-        Add(report, options, "no-op grain (baseline)", "baseline", baseline, ["first call (activates)", .. CaseWalk.ActionNames.Skip(1).Select(n => "as " + n)]);
+        string[] calls = ["first call (activates)", .. CaseWalk.ActionNames.Skip(1).Select(n => "as " + n)];
+        Add(report, options, "no-op grain (baseline)", "baseline", baseline, calls);
+        Add(report, options, "store commits (second baseline, no target)", "store", store, calls);
         Add(report, options, "case actions", "cases", cases, CaseWalk.ActionNames);
         report.Section("ratio");
         var ratio = baseline.Phase.PerSecond > 0 ? cases.Phase.PerSecond / baseline.Phase.PerSecond : 0;
         report.Add("ratio", "case actions/s ÷ no-op calls/s", Math.Round(ratio, 3), ratio.ToString("N2", CultureInfo.InvariantCulture),
             new Target($"≥ {TargetRatio:N1}", ratio >= TargetRatio));
+        var overStore = store.Phase.PerSecond > 0 ? cases.Phase.PerSecond / store.Phase.PerSecond : 0;
+        report.Add("ratioToStoreCommits", "case actions/s ÷ store commits/s", Math.Round(overStore, 3), overStore.ToString("N2", CultureInfo.InvariantCulture));
         return report;
     }
 
