@@ -6,6 +6,7 @@ using CaseGrains.Bench.Load;
 using CaseGrains.Bench.Measurement;
 using CaseGrains.Bench.Reporting;
 using CaseGrains.Domain.Access;
+using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.PersonalData;
@@ -55,19 +56,8 @@ public static class TransitionsMemoryScenario
         progress.WriteLine($"baseline: {options.Clients} clients calling a no-op grain for {options.WarmUp} + {options.Seconds} s");
         var baselineByCall = CaseWalk.LatenciesByAction();
         var before = RuntimeStats.OfThisProcess();
-        var baseline = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, async (client, n, latencies) =>
-        {
-            var grain = grains.GetGrain<INoOpGrain>($"noop-{run}-{client}-{n}");
-            var metadata = new CommandMetadata(principals[Role.CaseOfficer]);
-            await ClosedLoop.TimedAsync(latencies, () => grain.Perform(CaseWalk.Steps[0].Command, metadata), baselineByCall[0]);
-            var call = 1;
-            foreach (var (role, command) in CaseWalk.Steps)
-            {
-                await ClosedLoop.TimedAsync(latencies, () => grain.Perform(command, new CommandMetadata(principals[role])), baselineByCall[call++]);
-            }
-
-            return CaseWalk.Actions;
-        });
+        var baseline = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, (client, n, latencies) =>
+            CallAsWalkedAsync(grains.GetGrain<INoOpGrain>($"noop-{run}-{client}-{n}").Perform, principals, latencies, baselineByCall));
 
         var baselineRuntime = RuntimeSpent.Between(before, before = RuntimeStats.OfThisProcess());
 
@@ -102,19 +92,8 @@ public static class TransitionsMemoryScenario
         before = RuntimeStats.OfThisProcess();
         progress.WriteLine($"store commits: {options.Clients} clients committing a walked case's commits for {options.WarmUp} + {options.Seconds} s");
         var storeByCall = CaseWalk.LatenciesByAction();
-        var store = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, async (client, n, latencies) =>
-        {
-            var grain = grains.GetGrain<IStoreCommitGrain>($"store-{run}-{client}-{n}");
-            var metadata = new CommandMetadata(principals[Role.CaseOfficer]);
-            await ClosedLoop.TimedAsync(latencies, () => grain.Perform(CaseWalk.Steps[0].Command, metadata), storeByCall[0]);
-            var call = 1;
-            foreach (var (role, command) in CaseWalk.Steps)
-            {
-                await ClosedLoop.TimedAsync(latencies, () => grain.Perform(command, new CommandMetadata(principals[role])), storeByCall[call++]);
-            }
-
-            return CaseWalk.Actions;
-        });
+        var store = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, (client, n, latencies) =>
+            CallAsWalkedAsync(grains.GetGrain<IStoreCommitGrain>($"store-{run}-{client}-{n}").Perform, principals, latencies, storeByCall));
 
         var storeRuntime = RuntimeSpent.Between(before, RuntimeStats.OfThisProcess());
         await host.StopAsync();
@@ -155,6 +134,21 @@ public static class TransitionsMemoryScenario
             [Role.CaseOfficer] = new(CaseWalk.OfficerId, CaseWalk.BodyId, Role.CaseOfficer, path),
             [Role.BodyHead] = new(CaseWalk.HeadId, CaseWalk.BodyId, Role.BodyHead, path),
         };
+    }
+
+    /// <summary>A baseline grain's calls in a walk's shape: the receipt's place takes the first step's command, as the
+    /// case officer, then every step as its role.</summary>
+    private static async Task<int> CallAsWalkedAsync(
+        Func<CaseCommand, CommandMetadata, Task<CaseResult?>> perform, IReadOnlyDictionary<Role, Principal> principals, Latencies? latencies, Latencies[] byCall)
+    {
+        await ClosedLoop.TimedAsync(latencies, () => perform(CaseWalk.Steps[0].Command, new CommandMetadata(principals[Role.CaseOfficer])), byCall[0]);
+        var call = 1;
+        foreach (var (role, command) in CaseWalk.Steps)
+        {
+            await ClosedLoop.TimedAsync(latencies, () => perform(command, new CommandMetadata(principals[role])), byCall[call++]);
+        }
+
+        return CaseWalk.Actions;
     }
 
     /// <summary>One case walked from receipt to closing, read back from the store: the store baseline's commits.</summary>
