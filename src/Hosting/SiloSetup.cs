@@ -6,6 +6,7 @@ using CaseGrains.Grains.Calendar;
 using CaseGrains.Grains.Cases;
 using CaseGrains.Grains.Cluster;
 using CaseGrains.Grains.Complaints;
+using CaseGrains.Grains.Organisations;
 using CaseGrains.Grains.Scheduling;
 using CaseGrains.Grains.Supervision;
 using Microsoft.Extensions.Configuration;
@@ -47,7 +48,7 @@ public static class SiloSetup
             .Validate(o => o.AnswerDays is >= 1 and <= Domain.Complaints.ComplaintPeriods.MaxAnswerDays, "Complaints:AnswerDays must be 1 to 365.")
             .ValidateOnStart();
         silo.Services.AddSingleton<CaseMetrics>();
-        silo.Services.AddSingleton<ReceiptDirectory>();
+        silo.Services.AddSingleton<DirectoryCopy>();
         silo.Services.AddSingleton<NoticeMetrics>();
         silo.AddActivityPropagation();
         silo.UseDirectoryCacheWithoutSizeGauge();

@@ -11,6 +11,7 @@ using CaseGrains.Domain.Statistics;
 using CaseGrains.Domain.Workflow;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Calendar;
+using CaseGrains.Grains.Organisations;
 using CaseGrains.Grains.PersonalData;
 using CaseGrains.Grains.Scheduling;
 using CaseGrains.Grains.Supervision;
@@ -30,7 +31,7 @@ namespace CaseGrains.Grains.Cases;
 /// </summary>
 public sealed class ReconsiderationCaseGrain(
     ICaseStore store,
-    ReceiptDirectory receipts,
+    DirectoryCopy directory,
     ICalendarSource calendars,
     PersonalDataProtector protector,
     ReminderPolicy reminderPolicy,
@@ -79,7 +80,7 @@ public sealed class ReconsiderationCaseGrain(
             return await ReplayAsync(metadata) ?? CaseResult.Failed(CaseFailures.AlreadyExists(CaseId));
         }
 
-        var routing = await receipts.RouteAsync(application);
+        var routing = await directory.RouteAsync(application);
         if (routing.Failure is not null)
         {
             return CaseResult.Failed(routing.Failure);
@@ -276,7 +277,7 @@ public sealed class ReconsiderationCaseGrain(
         }
 
         var supervisionOffice = fired.Audiences.Contains(NotificationAudience.SupervisionOffice)
-            ? await receipts.SupervisionOfficeForAsync(state.RegionPath)
+            ? await directory.SupervisionOfficeForAsync(state.RegionPath)
             : null;
         // The consequence's own event stays in the history: notifications leave the platform by webhook, so they carry
         // only what the step is, never the case's content.
@@ -300,7 +301,7 @@ public sealed class ReconsiderationCaseGrain(
     private async ValueTask FollowRegionAsync()
     {
         if (snapshot is { } current
-            && await receipts.RegionPathOfAgencyAsync(current.Case.RespondentAgencyId) is { } path
+            && await directory.RegionPathOfAgencyAsync(current.Case.RespondentAgencyId) is { } path
             && path != current.Case.RegionPath)
         {
             snapshot = current with { Case = current.Case with { RegionPath = path } };

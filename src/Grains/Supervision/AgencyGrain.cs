@@ -7,7 +7,7 @@ using CaseGrains.Domain.Supervision;
 using CaseGrains.Domain.Time;
 using CaseGrains.Domain.Workflow;
 using CaseGrains.Grains.Calendar;
-using CaseGrains.Grains.Cases;
+using CaseGrains.Grains.Organisations;
 using CaseGrains.Persistence.Cases;
 using CaseGrains.Persistence.Outbox;
 using CaseGrains.Persistence.Supervision;
@@ -30,7 +30,7 @@ namespace CaseGrains.Grains.Supervision;
 public sealed class AgencyGrain(
     ISupervisionStore store,
     SupervisionDirectory directory,
-    ReceiptDirectory directoryCopy,
+    DirectoryCopy directoryCopy,
     SupervisionMessenger messenger,
     ICalendarSource calendars,
     IOptions<SupervisionOptions> options,

@@ -2,24 +2,25 @@ using CaseGrains.Abstractions.Cases;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Domain.Time;
+using CaseGrains.Grains.Cases;
 using CaseGrains.Persistence.Organisations;
 
-namespace CaseGrains.Grains.Cases;
+namespace CaseGrains.Grains.Organisations;
 
 /// <summary>
-/// Routes applications from a copy of the directory kept in each silo for a minute, as the gateway keeps principals'
-/// region paths: receipt needs the intake point, the agency, the receiving body, every region and every body, and a
-/// burst of receipts must not read all that once each. An application naming an organisation the copy lacks reads the
-/// directory again, so one added a moment ago takes applications at once (an unknown id costs one read, as every
-/// receipt did before). A change to one the copy has (moved, attached to another body) reaches receipts within the
-/// minute, and a moved region or agency reaches the cases against the agency, and the agency's record, as fast
-/// (<see cref="RegionPathOfAgencyAsync"/>).
-/// The same copy names the supervision office an overdue decision is reported to (<see cref="SupervisionOfficeForAsync"/>):
-/// an office added in the last minute is told from the next minute on.
+/// The directory as each silo keeps it, read again once a minute, as the gateway keeps principals' region paths: a burst
+/// of receipts, reminder steps or findings must not read every organisation and region once each. It routes applications
+/// (the intake point, the agency, the receiving body, every region and every body): one naming an organisation the copy
+/// lacks reads the directory again, so one added a moment ago takes applications at once (an unknown id costs one read,
+/// as every receipt did before), and a change to one the copy has (moved, attached to another body) reaches receipts
+/// within the minute. It gives the region path of an agency (<see cref="RegionPathOfAgencyAsync"/>), which the cases
+/// against the agency and the agency's record follow, so a moved region or agency reaches them as fast; and it names the
+/// supervision office an overdue decision is reported to (<see cref="SupervisionOfficeForAsync"/>): an office added in
+/// the last minute is told from the next minute on.
 /// </summary>
-public sealed class ReceiptDirectory(IOrganisationDirectory directory, PlatformClock clock)
+public sealed class DirectoryCopy(IOrganisationDirectory directory, PlatformClock clock)
 {
-    /// <summary>How long a copy serves receipts.</summary>
+    /// <summary>How long a copy serves.</summary>
     public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
 
     private volatile Copy? copy;

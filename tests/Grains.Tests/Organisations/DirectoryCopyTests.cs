@@ -2,24 +2,25 @@ using CaseGrains.Domain.Organisations;
 using CaseGrains.Domain.Organisations.Demo;
 using CaseGrains.Domain.Time;
 using CaseGrains.Grains.Cases;
+using CaseGrains.Grains.Organisations;
 using CaseGrains.Persistence.Memory;
 using CaseGrains.Persistence.Organisations;
 using static CaseGrains.Grains.Tests.Support.Samples;
 
-namespace CaseGrains.Grains.Tests.Cases;
+namespace CaseGrains.Grains.Tests.Organisations;
 
 /// <summary>Receipt routes from a copy of the directory: read once for a burst; a new organisation is taken at once, a
 /// changed one within the minute.</summary>
-public sealed class ReceiptDirectoryTests
+public sealed class DirectoryCopyTests
 {
     private readonly CountingDirectory directory = new(new InMemoryOrganisationDirectory(new InMemoryDatabase()));
     private readonly SteppedClock clock = new();
-    private readonly ReceiptDirectory receipts;
+    private readonly DirectoryCopy receipts;
 
-    public ReceiptDirectoryTests()
+    public DirectoryCopyTests()
     {
         directory.SeedIfEmptyAsync(LiaoningDemo.Regions, LiaoningDemo.Organisations).GetAwaiter().GetResult();
-        receipts = new ReceiptDirectory(directory, new PlatformClock(clock));
+        receipts = new DirectoryCopy(directory, new PlatformClock(clock));
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class ReceiptDirectoryTests
         Assert.Equal(LiaoningDemo.DadongBody, (await receipts.RouteAsync(TrafficFine(hall.Id))).Routing?.ReceivingBody.Id);
 
         await directory.UpsertOrganisationAsync(hall with { BodyId = "B-" + LiaoningDemo.Shenyang });
-        clock.Advance(ReceiptDirectory.Freshness - TimeSpan.FromSeconds(1));
+        clock.Advance(DirectoryCopy.Freshness - TimeSpan.FromSeconds(1));
         Assert.Equal(LiaoningDemo.DadongBody, (await receipts.RouteAsync(TrafficFine(hall.Id))).Routing?.ReceivingBody.Id);
 
         clock.Advance(TimeSpan.FromSeconds(1));
