@@ -27,10 +27,13 @@ public sealed class InMemoryDatabase
 
     internal Dictionary<string, Organisation> Organisations { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The path of the region of agency <paramref name="agencyId"/> as the directory holds it now; null when the
-    /// directory does not know the agency. Read under <see cref="Gate"/>.</summary>
+    /// <summary>The path of the region of enforcement agency <paramref name="agencyId"/> as the directory holds it now; null
+    /// when the directory has no such agency. Read under <see cref="Gate"/>.</summary>
     internal string? RegionPathOfAgency(string agencyId) =>
-        Organisations.TryGetValue(agencyId, out var agency) && Regions.TryGetValue(agency.RegionId, out var region) ? region.Path : null;
+        Organisations.TryGetValue(agencyId, out var agency) && agency.Kind == OrganisationKind.EnforcementAgency
+        && Regions.TryGetValue(agency.RegionId, out var region)
+            ? region.Path
+            : null;
 
     /// <summary>The deadline index, keyed like <c>reminder_schedule</c>'s primary key (case id and step compared ordinally,
     /// as the tuple's default string equality does).</summary>

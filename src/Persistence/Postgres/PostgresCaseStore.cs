@@ -54,7 +54,8 @@ public sealed class PostgresCaseStore : ICaseStore
         WITH written AS (
             INSERT INTO cases (case_id, version, snapshot, {IndexColumns})
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
-                    COALESCE((SELECT r.path FROM organisations o JOIN regions r ON r.id = o.region_id WHERE o.id = $7), $9),
+                    COALESCE((SELECT r.path FROM organisations o JOIN regions r ON r.id = o.region_id
+                              WHERE o.id = $7 AND o.kind = 'EnforcementAgency'), $9),
                     $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
             ON CONFLICT (case_id) DO NOTHING
             RETURNING case_id

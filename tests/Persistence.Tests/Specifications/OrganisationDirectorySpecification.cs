@@ -176,10 +176,12 @@ public abstract class OrganisationDirectorySpecification : BackendSpecification
     }
 
     [Fact]
-    public async Task Moving_an_organisation_that_is_not_an_agency_moves_no_case()
+    public async Task An_organisation_that_is_not_an_agency_gives_no_case_its_path_at_receipt_or_when_moved()
     {
+        // As the silos' copy of the directory, which knows the paths of enforcement agencies only.
         await Directory.SeedIfEmptyAsync(Given.Regions, Given.Organisations);
         await Backend.Store.AppendAsync(Given.Commit("C-1", 0, index: i => i with { RespondentAgencyId = "IP-DD-001", RegionPath = "/R210000/R210100/R210104/" }));
+        await AssertCasesInRegionAsync("R210104001");
 
         await Directory.UpsertOrganisationAsync(new Organisation("IP-DD-001", "东站街道行政复议服务点", OrganisationKind.IntakePoint, "R210202", IntakePointKind.TownshipServicePoint, "B-SY"));
 
