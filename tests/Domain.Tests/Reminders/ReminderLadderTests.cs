@@ -259,5 +259,22 @@ public sealed class ReminderLadderTests
         Assert.Equal(new FireReminder { Kind = Kind.Review, DeadlineId = 0, Step = Overdue, DueOn = D(2025, 2, 7) }, reminder.ToCommand());
     }
 
+    [Fact]
+    public void Steps_that_fire_at_the_same_moment_come_in_the_order_of_their_deadlines()
+    {
+        // Two periods of an instrument, both due Fri 7 Feb 2025: every step of one fires with the same step of the other.
+        Deadline DueOnThe7th(Kind kind) => new()
+        {
+            Kind = kind, Basis = "test", Unit = DeadlineUnit.WorkingDays, Length = 5,
+            StartedOn = D(2025, 1, 24), SegmentStartedOn = D(2025, 1, 24), DueOn = D(2025, 2, 7),
+        };
+
+        var ladder = ReminderLadder.For("DB-1", [DueOnThe7th(Kind.Review), DueOnThe7th(Kind.Correction)], [], ReminderPolicy.Default, ShippedCalendar);
+
+        Assert.Equal(
+            [(0, AdvanceWarning), (1, AdvanceWarning), (0, DueToday), (1, DueToday), (0, Overdue), (1, Overdue)],
+            ladder.Select(r => (r.DeadlineId, r.Step)));
+    }
+
     private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);
 }

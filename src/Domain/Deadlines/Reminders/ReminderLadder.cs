@@ -11,6 +11,8 @@ namespace CaseGrains.Domain.Deadlines.Reminders;
 /// </summary>
 public static class ReminderLadder
 {
+    private static readonly ReminderStep[] AllSteps = Enum.GetValues<ReminderStep>();
+
     /// <summary>The steps still to fire, ordered by <see cref="ScheduledReminder.FireAt"/>. Steps whose time has passed
     /// are included: the scheduler delivers them at once and the case decides whether they still apply.</summary>
     public static IReadOnlyList<ScheduledReminder> For(ReconsiderationCase @case, ReminderPolicy policy, WorkingDayCalendar calendar)
@@ -34,29 +36,55 @@ public static class ReminderLadder
         ArgumentNullException.ThrowIfNull(fired);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(calendar);
-        return [.. deadlines
-            .Select((deadline, id) => (deadline, id))
-            .Where(d => d.deadline.Phase == DeadlinePhase.Running)
-            .SelectMany(d => Steps(ownerId, fired, d.id, d.deadline, policy, calendar))
-            .OrderBy(r => r.FireAt)
-            .ThenBy(r => r.DeadlineId)
-            .ThenBy(r => r.Step)];
+        // Written as loops and one sort rather than a LINQ pipeline: every commit of a case, a complaint or an
+        // instrument builds its ladder, and the ordered iterator with its key arrays and closures was 3.5% of a case
+        // action's CPU in memory (bench transitions-memory).
+        var ladder = new List<ScheduledReminder>();
+        for (var id = 0; id < deadlines.Count; id++)
+        {
+            if (deadlines[id].Phase == DeadlinePhase.Running)
+            {
+                AddSteps(ladder, ownerId, fired, id, deadlines[id], policy, calendar);
+            }
+        }
+
+        ladder.Sort(InFiringOrder);
+        return ladder;
     }
 
-    private static IEnumerable<ScheduledReminder> Steps(
-        string ownerId, IReadOnlyList<FiredReminder> fired, int id, Deadline deadline, ReminderPolicy policy, WorkingDayCalendar calendar)
+    /// <summary>By <see cref="ScheduledReminder.FireAt"/>, then deadline, then step: a total order, since a deadline has
+    /// one step of each kind.</summary>
+    private static int InFiringOrder(ScheduledReminder x, ScheduledReminder y)
+    {
+        var byTime = x.FireAt.CompareTo(y.FireAt);
+        if (byTime != 0)
+        {
+            return byTime;
+        }
+
+        var byDeadline = x.DeadlineId.CompareTo(y.DeadlineId);
+        return byDeadline != 0 ? byDeadline : x.Step.CompareTo(y.Step);
+    }
+
+    private static void AddSteps(
+        List<ScheduledReminder> ladder,
+        string ownerId,
+        IReadOnlyList<FiredReminder> fired,
+        int id,
+        Deadline deadline,
+        ReminderPolicy policy,
+        WorkingDayCalendar calendar)
     {
         var warningOn = policy.AdvanceWarningOn(deadline, calendar);
-        foreach (var step in Enum.GetValues<ReminderStep>())
+        foreach (var step in AllSteps)
         {
-            if ((step == ReminderStep.AdvanceWarning && warningOn is null)
-                || fired.Any(f => f.Covers(id, deadline.DueOn, step)))
+            if ((step == ReminderStep.AdvanceWarning && warningOn is null) || Recorded(fired, id, deadline.DueOn, step))
             {
                 continue;
             }
 
             var on = ReminderPolicy.DateOf(step, deadline.DueOn, warningOn);
-            yield return new ScheduledReminder
+            ladder.Add(new ScheduledReminder
             {
                 CaseId = ownerId,
                 Kind = deadline.Kind,
@@ -66,7 +94,20 @@ public static class ReminderLadder
                 On = on,
                 FireAt = ReminderPolicy.FireAt(step, on),
                 Provisional = deadline.Provisional,
-            };
+            });
         }
+    }
+
+    private static bool Recorded(IReadOnlyList<FiredReminder> fired, int id, DateOnly dueOn, ReminderStep step)
+    {
+        for (var i = 0; i < fired.Count; i++)
+        {
+            if (fired[i].Covers(id, dueOn, step))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
