@@ -42,17 +42,24 @@ public static class SupervisionMessages
         var cited = string.Join("\n", match.Cited.Select(c => c.CaseId));
         var key = $"pattern:{match.NoticeId}:{(match.DraftsNotice ? "draft" : "cite")}:"
             + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cited)).AsSpan(0, 8));
-        return new OutboxMessage(OutboxTargets.Instrument, InstrumentIds.ForNotice(match.NoticeId), key, JsonSerializer.Serialize(delivery, DomainJson.Storage));
+        return new BuiltOutboxMessage<PatternDelivery>(
+            OutboxTargets.Instrument, InstrumentIds.ForNotice(match.NoticeId), key, JsonSerializer.Serialize(delivery, DomainJson.Storage), delivery);
     }
 
-    public static AgencyCommand AgencyCommandOf(OutboxMessage message) =>
-        JsonSerializer.Deserialize<AgencyCommand>(message.PayloadJson, DomainJson.Storage)
-        ?? throw new InvalidOperationException($"Outbox message {message.MessageKey} has no command.");
+    public static AgencyCommand AgencyCommandOf(OutboxMessage message) => PayloadOf<AgencyCommand>(message, "command");
 
-    public static PatternDelivery PatternOf(OutboxMessage message) =>
-        JsonSerializer.Deserialize<PatternDelivery>(message.PayloadJson, DomainJson.Storage)
-        ?? throw new InvalidOperationException($"Outbox message {message.MessageKey} has no pattern.");
+    public static PatternDelivery PatternOf(OutboxMessage message) => PayloadOf<PatternDelivery>(message, "pattern");
 
     private static OutboxMessage ToAgency(string agencyId, string key, AgencyCommand command) =>
-        new(OutboxTargets.Agency, agencyId, key, JsonSerializer.Serialize(command, DomainJson.Storage));
+        new BuiltOutboxMessage<AgencyCommand>(OutboxTargets.Agency, agencyId, key, JsonSerializer.Serialize(command, DomainJson.Storage), command);
+
+    private static T PayloadOf<T>(OutboxMessage message, string what)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message is BuiltOutboxMessage<T> built
+            ? built.Payload
+            : JsonSerializer.Deserialize<T>(message.PayloadJson, DomainJson.Storage)
+                ?? throw new InvalidOperationException($"Outbox message {message.MessageKey} has no {what}.");
+    }
 }

@@ -88,7 +88,9 @@ public sealed class InMemoryDatabase
             if (outboxIds.TryAdd(OutboxKey(message), LastOutboxId + 1))
             {
                 var id = ++LastOutboxId;
-                Outbox.Add(id, new PendingOutboxMessage(id, message, at));
+                // The four fields only, as PostgreSQL keeps them: never what the building silo kept beside them.
+                var stored = new OutboxMessage(message.TargetKind, message.TargetId, message.MessageKey, message.PayloadJson);
+                Outbox.Add(id, new PendingOutboxMessage(id, stored, at));
             }
         }
     }

@@ -6,6 +6,8 @@ namespace CaseGrains.Persistence.Outbox;
 /// (<see cref="ISupervisionOutbox.AcknowledgeAsync"/>). <see cref="TargetKind"/> names the kind of grain
 /// (<see cref="OutboxTargets"/>), <see cref="TargetId"/> its key; <see cref="MessageKey"/> identifies the message for that
 /// target, so enqueueing the same message twice keeps one; <see cref="PayloadJson"/> is a JSON object the target's relay
-/// arm understands. Targets must take a message more than once without harm: delivery is at least once.
+/// arm understands. Targets must take a message more than once without harm: delivery is at least once. Not sealed: the
+/// silo that builds a message may keep its payload beside the JSON, so that delivering it from that silo does not parse
+/// what was just written; a store keeps only these four fields.
 /// </summary>
-public sealed record OutboxMessage(string TargetKind, string TargetId, string MessageKey, string PayloadJson);
+public record OutboxMessage(string TargetKind, string TargetId, string MessageKey, string PayloadJson);

@@ -77,6 +77,17 @@ public abstract class SupervisionStoreSpecification : BackendSpecification
     }
 
     [Fact]
+    public async Task A_message_handed_over_with_its_payload_beside_it_is_kept_as_its_four_fields()
+    {
+        var built = new MessageWithPayload(OutboxTargets.Agency, "A-R210104-TRAFFIC", "finding:RC-2:1", """{"action": "recordFinding"}""", new object());
+        await Backend.Store.AppendAsync(Given.Commit("RC-2", 0) with { Outbox = [built] });
+
+        var kept = Assert.Single(await Backend.Outbox.PendingAsync(DateTimeOffset.MaxValue, 10)).Message;
+        Assert.Equal(typeof(OutboxMessage), kept.GetType());
+        Assert.Equal(new OutboxMessage(built.TargetKind, built.TargetId, built.MessageKey, built.PayloadJson), kept);
+    }
+
+    [Fact]
     public async Task An_agency_commit_writes_the_findings_it_carries_over_those_stored_and_leaves_the_others()
     {
         const string agency = "A-R210104-TRAFFIC";
@@ -244,6 +255,10 @@ public abstract class SupervisionStoreSpecification : BackendSpecification
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Backend.Supervision.CommitAgencyAsync(new AgencyCommit("A-R210104-BAD", 0, "{}", Given.Now, Citations: citations)));
         Assert.Null(await Backend.Supervision.LoadAgencyAsync("A-R210104-BAD"));
     }
+
+    /// <summary>What a silo hands a store when it keeps a message's payload beside its JSON.</summary>
+    private sealed record MessageWithPayload(string TargetKind, string TargetId, string MessageKey, string PayloadJson, object Payload)
+        : OutboxMessage(TargetKind, TargetId, MessageKey, PayloadJson);
 
     private static StoredFinding Finding(string caseId, int position, long version) =>
         new(caseId, position, $$"""{"source": "decision", "caseId": "{{caseId}}", "sourceVersion": {{version}}}""");
