@@ -9,6 +9,7 @@ using CaseGrains.Domain.Access;
 using CaseGrains.Domain.Cases;
 using CaseGrains.Domain.Organisations;
 using CaseGrains.Domain.Time;
+using CaseGrains.Grains;
 using CaseGrains.Grains.PersonalData;
 using CaseGrains.Hosting;
 using CaseGrains.Persistence.Cases;
@@ -45,6 +46,9 @@ public static class TransitionsMemoryScenario
 
         using var host = await StartSiloAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
+
+        // The gateway's way to a grain by key, in every phase.
+        var references = host.Services.GetRequiredService<GrainReferences>();
         var principals = await PrincipalsAsync(host.Services.GetRequiredService<IOrganisationDirectory>());
         var today = ChinaTime.Today(TimeProvider.System);
         var run = Guid.NewGuid().ToString("N")[..8];
@@ -57,7 +61,7 @@ public static class TransitionsMemoryScenario
         var baselineByCall = CaseWalk.LatenciesByAction();
         var before = RuntimeStats.OfThisProcess();
         var baseline = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, (client, n, latencies) =>
-            CallAsWalkedAsync(grains.GetGrain<INoOpGrain>($"noop-{run}-{client}-{n}").Perform, principals, latencies, baselineByCall));
+            CallAsWalkedAsync(references.Get<INoOpGrain>($"noop-{run}-{client}-{n}").Perform, principals, latencies, baselineByCall));
 
         var baselineRuntime = RuntimeSpent.Between(before, before = RuntimeStats.OfThisProcess());
 
@@ -72,7 +76,7 @@ public static class TransitionsMemoryScenario
         {
             var officer = principals[Role.CaseOfficer];
             var key = $"bench-{run}-{client}-{n}";
-            var grain = grains.GetGrain<IReconsiderationCaseGrain>(CaseIds.For(officer, key));
+            var grain = references.Get<IReconsiderationCaseGrain>(CaseIds.For(officer, key));
             Check(await ClosedLoop.TimedAsync(latencies, () => grain.Receive(CaseWalk.Application(today), new CommandMetadata(officer, key)), byAction[0]));
             var version = 1L;
             foreach (var (role, command) in CaseWalk.Steps)
@@ -93,7 +97,7 @@ public static class TransitionsMemoryScenario
         progress.WriteLine($"store commits: {options.Clients} clients committing a walked case's commits for {options.WarmUp} + {options.Seconds} s");
         var storeByCall = CaseWalk.LatenciesByAction();
         var store = await ClosedLoop.RunAsync(options.Clients, options.WarmUpTime, options.Measured, (client, n, latencies) =>
-            CallAsWalkedAsync(grains.GetGrain<IStoreCommitGrain>($"store-{run}-{client}-{n}").Perform, principals, latencies, storeByCall));
+            CallAsWalkedAsync(references.Get<IStoreCommitGrain>($"store-{run}-{client}-{n}").Perform, principals, latencies, storeByCall));
 
         var storeRuntime = RuntimeSpent.Between(before, RuntimeStats.OfThisProcess());
         await host.StopAsync();

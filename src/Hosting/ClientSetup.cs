@@ -1,4 +1,5 @@
 using CaseGrains.Abstractions.Serialization;
+using CaseGrains.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -19,6 +20,7 @@ public static class ClientSetup
             o.ServiceId = options.ServiceId;
         });
         client.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
+        client.Services.AddSingleton<GrainReferences>();
         client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = options.GatewayResponseTimeout);
         client.AddActivityPropagation();
         if (options.Dashboard)

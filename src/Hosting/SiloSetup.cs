@@ -37,6 +37,7 @@ public static class SiloSetup
         }
 
         silo.Services.AddSerializer(s => s.AddCaseGrainsSerialization());
+        silo.Services.AddSingleton<GrainReferences>();
         silo.Services.AddSingleton<ICalendarSource, CalendarSource>();
         silo.Services.AddOptions<DeadlineRecomputationOptions>()
             .BindConfiguration(DeadlineRecomputationOptions.Section)

@@ -1,3 +1,4 @@
+using CaseGrains.Grains;
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
@@ -29,7 +30,7 @@ public static class CaseEndpoints
         return api;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, GrainReferences grains)
     {
         var (key, keyError) = RequestFingerprint.KeyOf(http.Request);
         if (keyError is not null)
@@ -46,14 +47,14 @@ public static class CaseEndpoints
         var principal = http.GetPrincipal();
         var caseId = CaseIds.For(principal, key);
         var metadata = new CommandMetadata(principal, key, RequestFingerprint.Of(http.Request, raw));
-        var result = await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Receive(application!, metadata);
+        var result = await grains.Get<IReconsiderationCaseGrain>(caseId).Receive(application!, metadata);
         return Respond(http, result, created: true);
     }
 
-    private static async Task<IResult> GetAsync(string caseId, HttpContext http, IGrainFactory grains) =>
+    private static async Task<IResult> GetAsync(string caseId, HttpContext http, GrainReferences grains) =>
         Respond(http, await ReadAsync(caseId, http, grains), created: false);
 
-    private static async Task<IResult> PerformAsync(string caseId, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> PerformAsync(string caseId, HttpContext http, GrainReferences grains)
     {
         if (!CaseIds.IsWellFormed(caseId))
         {
@@ -61,10 +62,10 @@ public static class CaseEndpoints
         }
 
         var (command, metadata, problem) = await SubjectCommand.ReadAsync<CaseCommand>(http);
-        return problem ?? Respond(http, await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Perform(command!, metadata!), created: false);
+        return problem ?? Respond(http, await grains.Get<IReconsiderationCaseGrain>(caseId).Perform(command!, metadata!), created: false);
     }
 
-    private static async Task<IResult> HistoryAsync(string caseId, HttpContext http, IGrainFactory grains, ICaseStore store, PersonalDataProtector protector)
+    private static async Task<IResult> HistoryAsync(string caseId, HttpContext http, GrainReferences grains, ICaseStore store, PersonalDataProtector protector)
     {
         var read = await ReadAsync(caseId, http, grains);
         if (read.Failure is not null)
@@ -76,7 +77,7 @@ public static class CaseEndpoints
         return Results.Ok(history.Select(e => HistoryEntryView.Of(e, read.Case!.Visibility, protector)));
     }
 
-    private static async Task<IResult> VerifyAsync(string caseId, HttpContext http, IGrainFactory grains, ICaseStore store)
+    private static async Task<IResult> VerifyAsync(string caseId, HttpContext http, GrainReferences grains, ICaseStore store)
     {
         var read = await ReadAsync(caseId, http, grains);
         return read.Failure is not null
@@ -85,9 +86,9 @@ public static class CaseEndpoints
     }
 
     /// <summary>The case as the caller may see it; a malformed or out-of-scope id is simply not found.</summary>
-    private static async Task<CaseResult> ReadAsync(string caseId, HttpContext http, IGrainFactory grains) =>
+    private static async Task<CaseResult> ReadAsync(string caseId, HttpContext http, GrainReferences grains) =>
         CaseIds.IsWellFormed(caseId)
-            ? await grains.GetGrain<IReconsiderationCaseGrain>(caseId).Get(http.GetPrincipal())
+            ? await grains.Get<IReconsiderationCaseGrain>(caseId).Get(http.GetPrincipal())
             : CaseResult.Failed(CaseFailures.NotFound(caseId));
 
     private static IResult Respond(HttpContext http, CaseResult result, bool created) => SubjectResponses.Of(

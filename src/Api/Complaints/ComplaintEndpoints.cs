@@ -1,3 +1,4 @@
+using CaseGrains.Grains;
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Abstractions.Complaints;
 using CaseGrains.Api.Auth;
@@ -25,7 +26,7 @@ public static class ComplaintEndpoints
         return api;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> ReceiveAsync(HttpContext http, GrainReferences grains)
     {
         var (key, keyError) = RequestFingerprint.KeyOf(http.Request);
         if (keyError is not null)
@@ -41,14 +42,14 @@ public static class ComplaintEndpoints
 
         var principal = http.GetPrincipal();
         var metadata = new CommandMetadata(principal, key, RequestFingerprint.Of(http.Request, raw));
-        var result = await grains.GetGrain<IEnforcementComplaintGrain>(ComplaintIds.For(principal, key)).Receive(complaint!, metadata);
+        var result = await grains.Get<IEnforcementComplaintGrain>(ComplaintIds.For(principal, key)).Receive(complaint!, metadata);
         return Respond(http, result, created: true);
     }
 
-    private static async Task<IResult> GetAsync(string complaintId, HttpContext http, IGrainFactory grains) =>
+    private static async Task<IResult> GetAsync(string complaintId, HttpContext http, GrainReferences grains) =>
         Respond(http, await ReadAsync(complaintId, http, grains), created: false);
 
-    private static async Task<IResult> PerformAsync(string complaintId, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> PerformAsync(string complaintId, HttpContext http, GrainReferences grains)
     {
         if (!ComplaintIds.IsWellFormed(complaintId))
         {
@@ -56,11 +57,11 @@ public static class ComplaintEndpoints
         }
 
         var (command, metadata, problem) = await SubjectCommand.ReadAsync<ComplaintCommand>(http);
-        return problem ?? Respond(http, await grains.GetGrain<IEnforcementComplaintGrain>(complaintId).Perform(command!, metadata!), created: false);
+        return problem ?? Respond(http, await grains.Get<IEnforcementComplaintGrain>(complaintId).Perform(command!, metadata!), created: false);
     }
 
     private static async Task<IResult> HistoryAsync(
-        string complaintId, HttpContext http, IGrainFactory grains, IComplaintStore store, PersonalDataProtector protector)
+        string complaintId, HttpContext http, GrainReferences grains, IComplaintStore store, PersonalDataProtector protector)
     {
         var read = await ReadAsync(complaintId, http, grains);
         if (read.Failure is not null)
@@ -72,7 +73,7 @@ public static class ComplaintEndpoints
         return Results.Ok(history.Select(e => ComplaintHistoryEntryView.Of(e, read.Complaint!.Visibility, protector)));
     }
 
-    private static async Task<IResult> VerifyAsync(string complaintId, HttpContext http, IGrainFactory grains, IComplaintStore store)
+    private static async Task<IResult> VerifyAsync(string complaintId, HttpContext http, GrainReferences grains, IComplaintStore store)
     {
         var read = await ReadAsync(complaintId, http, grains);
         return read.Failure is not null
@@ -81,9 +82,9 @@ public static class ComplaintEndpoints
     }
 
     /// <summary>The complaint as the caller may see it; a malformed or out-of-scope id is simply not found.</summary>
-    private static async Task<ComplaintResult> ReadAsync(string complaintId, HttpContext http, IGrainFactory grains) =>
+    private static async Task<ComplaintResult> ReadAsync(string complaintId, HttpContext http, GrainReferences grains) =>
         ComplaintIds.IsWellFormed(complaintId)
-            ? await grains.GetGrain<IEnforcementComplaintGrain>(complaintId).Get(http.GetPrincipal())
+            ? await grains.Get<IEnforcementComplaintGrain>(complaintId).Get(http.GetPrincipal())
             : ComplaintResult.Failed(ComplaintFailures.NotFound(complaintId));
 
     private static IResult Respond(HttpContext http, ComplaintResult result, bool created) => SubjectResponses.Of(

@@ -1,3 +1,4 @@
+using CaseGrains.Grains;
 using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
@@ -15,14 +16,14 @@ public static class AgencyEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetAsync(string agencyId, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> GetAsync(string agencyId, HttpContext http, GrainReferences grains)
     {
         if (agencyId.Length > 100)
         {
             return Problems.NotFound("执法机关", $"No agency '{agencyId}' is in your scope.");
         }
 
-        var read = await grains.GetGrain<IAgencyGrain>(agencyId).Get(http.GetPrincipal());
+        var read = await grains.Get<IAgencyGrain>(agencyId).Get(http.GetPrincipal());
         if (read.Failure is not null)
         {
             return Problems.Of(read.Failure);

@@ -1,3 +1,4 @@
+using CaseGrains.Grains;
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Api.Auth;
@@ -32,10 +33,10 @@ public static class InstrumentEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetAsync(string instrumentId, HttpContext http, IGrainFactory grains) =>
+    private static async Task<IResult> GetAsync(string instrumentId, HttpContext http, GrainReferences grains) =>
         Respond(http, await ReadAsync(instrumentId, http, grains), created: false);
 
-    private static async Task<IResult> PerformAsync(string instrumentId, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> PerformAsync(string instrumentId, HttpContext http, GrainReferences grains)
     {
         if (!InstrumentIds.IsWellFormed(instrumentId))
         {
@@ -43,10 +44,10 @@ public static class InstrumentEndpoints
         }
 
         var (command, metadata, problem) = await SubjectCommand.ReadAsync<InstrumentCommand>(http);
-        return problem ?? Respond(http, await grains.GetGrain<ISupervisionInstrumentGrain>(instrumentId).Perform(command!, metadata!), created: false);
+        return problem ?? Respond(http, await grains.Get<ISupervisionInstrumentGrain>(instrumentId).Perform(command!, metadata!), created: false);
     }
 
-    private static async Task<IResult> HistoryAsync(string instrumentId, HttpContext http, IGrainFactory grains, ISupervisionStore store)
+    private static async Task<IResult> HistoryAsync(string instrumentId, HttpContext http, GrainReferences grains, ISupervisionStore store)
     {
         var read = await ReadAsync(instrumentId, http, grains);
         if (read.Failure is not null)
@@ -58,16 +59,16 @@ public static class InstrumentEndpoints
         return Results.Ok(history.Select(InstrumentHistoryEntryView.Of));
     }
 
-    private static Task<IResult> DraftOpinionLetterAsync(string caseId, HttpContext http, IGrainFactory grains) =>
+    private static Task<IResult> DraftOpinionLetterAsync(string caseId, HttpContext http, GrainReferences grains) =>
         CreateAsync<DraftOpinionLetter>(caseId, http, grains, (grain, command, metadata) => grain.DraftOpinionLetter(caseId, command, metadata));
 
-    private static Task<IResult> ConvertCaseAsync(string caseId, HttpContext http, IGrainFactory grains) =>
+    private static Task<IResult> ConvertCaseAsync(string caseId, HttpContext http, GrainReferences grains) =>
         CreateAsync<ConvertCase>(caseId, http, grains, (grain, command, metadata) => grain.ConvertCase(caseId, command, metadata));
 
     /// <summary>A new instrument from a case. With an Idempotency-Key its id is derived from the caller and the key, so a
     /// retry lands on the same grain and is answered with what the first attempt created.</summary>
     private static async Task<IResult> CreateAsync<T>(
-        string caseId, HttpContext http, IGrainFactory grains, Func<ISupervisionInstrumentGrain, T, CommandMetadata, Task<InstrumentResult>> create)
+        string caseId, HttpContext http, GrainReferences grains, Func<ISupervisionInstrumentGrain, T, CommandMetadata, Task<InstrumentResult>> create)
         where T : class
     {
         if (!Cases.CaseIds.IsWellFormed(caseId))
@@ -90,12 +91,12 @@ public static class InstrumentEndpoints
         var principal = http.GetPrincipal();
         var id = InstrumentIds.For(principal.OrganisationId, principal.UserId, key is null ? null : $"{caseId}\n{typeof(T).Name}\n{key}");
         var metadata = new CommandMetadata(principal, key, RequestFingerprint.Of(http.Request, raw));
-        return Respond(http, await create(grains.GetGrain<ISupervisionInstrumentGrain>(id), command!, metadata), created: true);
+        return Respond(http, await create(grains.Get<ISupervisionInstrumentGrain>(id), command!, metadata), created: true);
     }
 
-    private static async Task<InstrumentResult> ReadAsync(string instrumentId, HttpContext http, IGrainFactory grains) =>
+    private static async Task<InstrumentResult> ReadAsync(string instrumentId, HttpContext http, GrainReferences grains) =>
         InstrumentIds.IsWellFormed(instrumentId)
-            ? await grains.GetGrain<ISupervisionInstrumentGrain>(instrumentId).Get(http.GetPrincipal())
+            ? await grains.Get<ISupervisionInstrumentGrain>(instrumentId).Get(http.GetPrincipal())
             : InstrumentResult.Failed(SupervisionFailures.NotFound(instrumentId));
 
     private static IResult Respond(HttpContext http, InstrumentResult result, bool created) => SubjectResponses.Of(

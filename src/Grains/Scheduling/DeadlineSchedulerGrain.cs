@@ -27,6 +27,7 @@ public sealed class DeadlineSchedulerGrain(
     IOptions<DeadlineSchedulingOptions> options,
     SchedulingMetrics metrics,
     PlatformClock clock,
+    GrainReferences grains,
     ILogger<DeadlineSchedulerGrain> logger) : Grain, IDeadlineSchedulerGrain, IRemindable
 {
     private const string ReminderName = "deadline-scheduler";
@@ -177,7 +178,7 @@ public sealed class DeadlineSchedulerGrain(
 
     private async Task<bool> PreloadAsync(ScheduleEntry entry)
     {
-        if (DeadlineSubjects.Preload(GrainFactory, entry.CaseId) is not { } preload)
+        if (DeadlineSubjects.Preload(grains, entry.CaseId) is not { } preload)
         {
             return false;
         }
@@ -203,7 +204,7 @@ public sealed class DeadlineSchedulerGrain(
             return SystemCommandOutcomeKind.Refused;
         }
 
-        if (DeadlineSubjects.Deliver(GrainFactory, entry.CaseId, kind, entry.DeadlineId, step, entry.DueOn) is not { } delivery)
+        if (DeadlineSubjects.Deliver(grains, entry.CaseId, kind, entry.DeadlineId, step, entry.DueOn) is not { } delivery)
         {
             logger.LogError("Schedule entry of unknown subject {SubjectId} ({Kind}, {Step}); it is dropped", entry.CaseId, entry.Kind, entry.Step);
             return SystemCommandOutcomeKind.Refused;

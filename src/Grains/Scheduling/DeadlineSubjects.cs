@@ -25,33 +25,33 @@ public static class DeadlineSubjects
     public const string ComplaintPrefix = "CP-";
 
     /// <summary>Delivers one step to the grain of <paramref name="subjectId"/>; null when no kind of subject has that id.</summary>
-    public static Task<SystemCommandOutcome>? Deliver(IGrainFactory grains, string subjectId, DeadlineKind kind, int deadlineId, ReminderStep step, DateOnly dueOn)
+    public static Task<SystemCommandOutcome>? Deliver(GrainReferences grains, string subjectId, DeadlineKind kind, int deadlineId, ReminderStep step, DateOnly dueOn)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(subjectId);
         if (subjectId.StartsWith(CasePrefix, StringComparison.Ordinal))
         {
-            return grains.GetGrain<ICaseDeadlinesGrain>(subjectId).FireReminder(new FireReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn });
+            return grains.Get<ICaseDeadlinesGrain>(subjectId).FireReminder(new FireReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn });
         }
 
         if (subjectId.StartsWith(InstrumentPrefix, StringComparison.Ordinal))
         {
-            return grains.GetGrain<IInstrumentSystemGrain>(subjectId).FireReminder(new FireInstrumentReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn });
+            return grains.Get<IInstrumentSystemGrain>(subjectId).FireReminder(new FireInstrumentReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn });
         }
 
         return subjectId.StartsWith(ComplaintPrefix, StringComparison.Ordinal)
-            ? grains.GetGrain<IComplaintDeadlinesGrain>(subjectId).FireReminder(new FireComplaintReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
+            ? grains.Get<IComplaintDeadlinesGrain>(subjectId).FireReminder(new FireComplaintReminder { Kind = kind, DeadlineId = deadlineId, Step = step, DueOn = dueOn })
             : null;
     }
 
     /// <summary>Loads the grain of <paramref name="subjectId"/> ahead of a step due soon; null for the subjects that are
     /// never many at once (supervision instruments) and for an id of no kind.</summary>
-    public static Task? Preload(IGrainFactory grains, string subjectId)
+    public static Task? Preload(GrainReferences grains, string subjectId)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(subjectId);
-        return subjectId.StartsWith(CasePrefix, StringComparison.Ordinal) ? grains.GetGrain<ICaseDeadlinesGrain>(subjectId).Preload()
-            : subjectId.StartsWith(ComplaintPrefix, StringComparison.Ordinal) ? grains.GetGrain<IComplaintDeadlinesGrain>(subjectId).Preload()
+        return subjectId.StartsWith(CasePrefix, StringComparison.Ordinal) ? grains.Get<ICaseDeadlinesGrain>(subjectId).Preload()
+            : subjectId.StartsWith(ComplaintPrefix, StringComparison.Ordinal) ? grains.Get<IComplaintDeadlinesGrain>(subjectId).Preload()
             : null;
     }
 }

@@ -11,7 +11,7 @@ namespace CaseGrains.Grains.Supervision;
 /// notice exists) or the call failed, and the relay tries again. A message the target refuses outright (malformed) is
 /// logged and deleted, since delivering it again cannot help.
 /// </summary>
-public sealed class SupervisionMessenger(IGrainFactory grains, ISupervisionOutbox outbox, ILogger<SupervisionMessenger> logger)
+public sealed class SupervisionMessenger(GrainReferences grains, ISupervisionOutbox outbox, ILogger<SupervisionMessenger> logger)
 {
     /// <summary>Delivers the messages in order; answers how many were taken. Never throws for a failed delivery.</summary>
     public async Task<int> DeliverAsync(IEnumerable<OutboxMessage> messages)
@@ -48,8 +48,8 @@ public sealed class SupervisionMessenger(IGrainFactory grains, ISupervisionOutbo
 
     private Task<SystemCommandOutcome> SendAsync(OutboxMessage message) => message.TargetKind switch
     {
-        OutboxTargets.Agency => grains.GetGrain<IAgencyGrain>(message.TargetId).Handle(SupervisionMessages.AgencyCommandOf(message)),
-        OutboxTargets.Instrument => grains.GetGrain<IInstrumentSystemGrain>(message.TargetId).DeliverPattern(SupervisionMessages.PatternOf(message)),
+        OutboxTargets.Agency => grains.Get<IAgencyGrain>(message.TargetId).Handle(SupervisionMessages.AgencyCommandOf(message)),
+        OutboxTargets.Instrument => grains.Get<IInstrumentSystemGrain>(message.TargetId).DeliverPattern(SupervisionMessages.PatternOf(message)),
         _ => Task.FromResult(new SystemCommandOutcome(SystemCommandOutcomeKind.Refused, "unknown_target_kind")),
     };
 }
