@@ -57,9 +57,27 @@ public sealed class PatternRules
 
     /// <summary>The rule for an agency whose region has the path <paramref name="regionPath"/>: its own region's, else the
     /// nearest configured region's above it, else the default.</summary>
-    public PatternRule For(string regionPath) =>
-        RegionPaths.SelfAndAncestors(regionPath).Select(id => byRegion.GetValueOrDefault(id)).FirstOrDefault(r => r is not null)
-        ?? PatternRule.Default;
+    public PatternRule For(string regionPath)
+    {
+        ArgumentNullException.ThrowIfNull(regionPath);
+
+        // Read off the path from its end without splitting it: every correcting finding an agency records asks, and
+        // the split, reversed and searched path was 1.9% of a case action's CPU in memory (bench transitions-memory).
+        var configured = byRegion.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = regionPath.AsSpan().TrimEnd('/');
+        while (!rest.IsEmpty)
+        {
+            var cut = rest.LastIndexOf('/');
+            if (configured.TryGetValue(rest[(cut + 1)..], out var rule))
+            {
+                return rule;
+            }
+
+            rest = cut < 0 ? [] : rest[..cut].TrimEnd('/');
+        }
+
+        return PatternRule.Default;
+    }
 
     /// <summary>These rules with <paramref name="regionId"/> set to <paramref name="rule"/>.</summary>
     public PatternRules With(string regionId, PatternRule rule) =>
