@@ -62,7 +62,8 @@ public sealed class PatternRules
         ArgumentNullException.ThrowIfNull(regionPath);
 
         // Read off the path from its end without splitting it: every correcting finding an agency records asks, and
-        // the split, reversed and searched path was 1.9% of a case action's CPU in memory (bench transitions-memory).
+        // the split, reversed and searched path was about 2% of the managed samples in a profile of bench
+        // transitions-memory's case phase.
         var configured = byRegion.GetAlternateLookup<ReadOnlySpan<char>>();
         var rest = regionPath.AsSpan().TrimEnd('/');
         while (!rest.IsEmpty)
