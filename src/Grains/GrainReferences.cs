@@ -8,9 +8,9 @@ namespace CaseGrains.Grains;
 /// endpoints, outbox deliveries, reminder steps). Orleans' <see cref="IGrainFactory.GetGrain{TGrainInterface}(string, string)"/>
 /// works out the interface's grain interface type on every call, reading the interface's custom attributes by
 /// reflection and allocating them afresh: 3.5% of the managed samples in a profile of bench transitions-memory's case
-/// phase (the outbox's deliveries 2.2%, the bench's clients 1.3%). That type depends only on the
-/// interface, so it is worked out once here; the grain type is still Orleans' own answer for the
-/// current cluster manifest, and an interface it cannot place yet goes to Orleans' call, which knows what to do.
+/// phase (the outbox's deliveries 2.2%, the bench's clients 1.3%). That type depends only on the interface, so it is
+/// worked out once here; the grain type is still Orleans' own answer for the current cluster manifest, and an interface
+/// it cannot place yet goes to Orleans' call, which knows what to do.
 /// </summary>
 public sealed class GrainReferences(
     IGrainFactory grains,

@@ -1,8 +1,8 @@
-using CaseGrains.Grains;
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
 using CaseGrains.Domain.Cases;
+using CaseGrains.Grains;
 using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Cases;
 

@@ -1,9 +1,9 @@
-using CaseGrains.Grains;
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Abstractions.Complaints;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
 using CaseGrains.Domain.Complaints;
+using CaseGrains.Grains;
 using CaseGrains.Grains.PersonalData;
 using CaseGrains.Persistence.Complaints;
 

@@ -1,7 +1,7 @@
-using CaseGrains.Grains;
 using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
+using CaseGrains.Grains;
 
 namespace CaseGrains.Api.Supervision;
 

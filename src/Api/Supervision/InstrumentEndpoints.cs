@@ -1,9 +1,9 @@
-using CaseGrains.Grains;
 using CaseGrains.Abstractions.Cases;
 using CaseGrains.Abstractions.Supervision;
 using CaseGrains.Api.Auth;
 using CaseGrains.Api.Http;
 using CaseGrains.Domain.Supervision;
+using CaseGrains.Grains;
 using CaseGrains.Grains.Supervision;
 using CaseGrains.Persistence.Supervision;
 
