@@ -10,8 +10,20 @@ public static class RegionPaths
     /// <summary>The region ids on <paramref name="path"/>, the deepest first.</summary>
     public static IReadOnlyList<string> SelfAndAncestors(string path)
     {
+        var ids = new List<string>();
+        foreach (var id in DeepestFirst(path))
+        {
+            ids.Add(id.ToString());
+        }
+
+        return ids;
+    }
+
+    /// <summary>The same ids as <see cref="SelfAndAncestors"/>, as slices of <paramref name="path"/>.</summary>
+    public static RegionIdsDeepestFirst DeepestFirst(string path)
+    {
         ArgumentNullException.ThrowIfNull(path);
-        return [.. path.Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse()];
+        return new RegionIdsDeepestFirst(path);
     }
 
     /// <summary>The level of the deepest region of <paramref name="path"/>.</summary>

@@ -20,6 +20,25 @@ public sealed class RegionPathsTests
         Assert.Equal(Tree.SelfAndAncestors(regionId).Select(r => r.Id), RegionPaths.SelfAndAncestors(path));
     }
 
+    [Theory]
+    [InlineData("/R210000/R210100/R210104/", "R210104 R210100 R210000")]
+    [InlineData("R210000/R210100", "R210100 R210000")]
+    [InlineData("/R210000//R210100/", "R210100 R210000")]
+    [InlineData("/", "")]
+    [InlineData("", "")]
+    public void A_path_reads_its_region_ids_deepest_first_skipping_empty_segments(string path, string ids)
+    {
+        var expected = ids.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sliced = new List<string>();
+        foreach (var id in RegionPaths.DeepestFirst(path))
+        {
+            sliced.Add(id.ToString());
+        }
+
+        Assert.Equal(expected, RegionPaths.SelfAndAncestors(path));
+        Assert.Equal(expected, sliced);
+    }
+
     [Fact]
     public void The_province_has_nothing_above_it()
     {
