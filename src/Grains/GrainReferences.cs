@@ -10,7 +10,7 @@ namespace CaseGrains.Grains;
 /// reflection and allocating them afresh: 3.5% of the managed samples in a profile of bench transitions-memory's case
 /// phase (the outbox's deliveries 2.2%, the bench's clients 1.3%). That type depends only on the interface, so it is
 /// worked out once here; the grain type is still Orleans' own answer for the current cluster manifest, and an interface
-/// it cannot place yet goes to Orleans' call, which knows what to do.
+/// it has no grain type for goes to Orleans' own call, which refuses it (<see cref="ArgumentException"/>) as before.
 /// </summary>
 public sealed class GrainReferences(
     IGrainFactory grains,

@@ -25,10 +25,26 @@ public sealed class GrainReferencesTests(InMemoryCaseCluster cluster) : IClassFi
         Assert.NotEmpty((await references.Get<ICalendarGrain>(ICalendarGrain.Key).GetArrangements()).Years);
     }
 
+    [Fact]
+    public void An_interface_no_silo_implements_is_refused_as_Orleans_refuses_it()
+    {
+        var services = cluster.Cluster.Silos[0].ServiceProvider;
+
+        var orleans = Assert.Throws<ArgumentException>(() => services.GetRequiredService<IGrainFactory>().GetGrain<IUnimplementedGrain>("U-1"));
+        var ours = Assert.Throws<ArgumentException>(() => services.GetRequiredService<GrainReferences>().Get<IUnimplementedGrain>("U-1"));
+        Assert.Equal(orleans.Message, ours.Message);
+    }
+
     private static void AssertSame(IAddressable expected, IAddressable actual)
     {
         Assert.Equal(expected.GetGrainId(), actual.GetGrainId());
         Assert.Equal(((GrainReference)expected).InterfaceType, ((GrainReference)actual).InterfaceType);
         Assert.Equal(expected.GetType(), actual.GetType());
     }
+}
+
+/// <summary>A grain interface with no grain class: Orleans has no grain type for it.</summary>
+public interface IUnimplementedGrain : IGrainWithStringKey
+{
+    Task Ping();
 }
