@@ -9,9 +9,9 @@ namespace CaseGrains.Hosting.Logging;
 public static class LoggingSetup
 {
     /// <summary>
-    /// Serilog for the whole process: readable lines in Development, compact JSON elsewhere, personal data
-    /// masked. Levels can be changed under <c>Serilog</c> in configuration; sinks registered as services
-    /// (<see cref="Serilog.Core.ILogEventSink"/>) receive every event too.
+    /// Serilog for the whole process: readable lines in Development, compact JSON elsewhere (written in batches,
+    /// <see cref="ConsoleBatchSink"/>), personal data masked. Levels can be changed under <c>Serilog</c> in configuration;
+    /// sinks registered as services (<see cref="Serilog.Core.ILogEventSink"/>) receive every event too.
     /// </summary>
     public static IHostApplicationBuilder AddCaseGrainsLogging(this IHostApplicationBuilder builder)
     {
@@ -33,7 +33,7 @@ public static class LoggingSetup
             }
             else
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                logger.WriteTo.Sink(ConsoleBatchSink.ToStandardOutput(new RenderedCompactJsonFormatter()), ConsoleBatchSink.Batching);
             }
         });
         return builder;
