@@ -165,6 +165,22 @@ public sealed class PersonalDataProtectorTests
     }
 
     [Fact]
+    public void Many_threads_sealing_and_reading_at_once_each_read_back_their_own_values()
+    {
+        var wrong = 0;
+        Parallel.For(0, 20_000, i =>
+        {
+            var value = $"1381234{i % 10_000:D4}";
+            if (protector.Unprotect(protector.Protect(value)) != value)
+            {
+                Interlocked.Increment(ref wrong);
+            }
+        });
+
+        Assert.Equal(0, wrong);
+    }
+
+    [Fact]
     public void The_same_key_from_configuration_reads_what_was_stored()
     {
         var key = PersonalDataKey.Generate();
