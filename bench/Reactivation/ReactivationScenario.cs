@@ -19,6 +19,7 @@ namespace CaseGrains.Bench.Reactivation;
 public static class ReactivationScenario
 {
     public const string Name = "reactivation";
+
     /// <summary>Cases read before the measured ones, at least; a tenth of <see cref="LoadOptions.Cases"/> when that is more.</summary>
     private const int WarmUpCases = 2_000;
 

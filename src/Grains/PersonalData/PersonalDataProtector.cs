@@ -30,8 +30,8 @@ public sealed class PersonalDataProtector
     private readonly ConditionalWeakTable<Applicant, Applicant> sealedApplicants = new();
 
     /// <summary>This thread's cipher and the key it is over. An <see cref="AesGcm"/> keeps one OpenSSL context, which
-    /// threads must not share, and creating one for every value was 1.8% of a gateway's samples reading cases not in
-    /// memory (bench <c>reactivation</c>), two per case.</summary>
+    /// threads must not share, and creating one for every value (two for each case read from the store) was 1.8% of a
+    /// gateway's samples reading cases not in memory (bench <c>reactivation</c>).</summary>
     [ThreadStatic]
     private static (PersonalDataKey Key, AesGcm Cipher)? threadCipher;
 
