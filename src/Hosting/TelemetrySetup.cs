@@ -41,7 +41,7 @@ public static class TelemetrySetup
         var telemetry = services.AddOpenTelemetry().ConfigureResource(r => r.AddService(serviceName));
         telemetry.WithMetrics(builder =>
         {
-            builder.AddMeter(CaseMetrics.MeterName, SchedulingMetrics.MeterName, NoticeMetrics.MeterName, OrleansMeterName, "Npgsql");
+            builder.AddMeter(CaseMetrics.MeterName, SchedulingMetrics.MeterName, NoticeMetrics.MeterName, OrleansMeterName, "Npgsql", "System.Runtime");
             metrics?.Invoke(builder);
             if (options.OtlpEndpoint is { } endpoint)
             {

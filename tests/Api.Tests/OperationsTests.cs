@@ -2,7 +2,7 @@ using CaseGrains.Api.Tests.Infrastructure;
 
 namespace CaseGrains.Api.Tests;
 
-/// <summary>What operators and client developers rely on: health probes and the OpenAPI document.</summary>
+/// <summary>What operators and client developers rely on: health probes, the metrics, and the OpenAPI document.</summary>
 public sealed class OperationsTests(PostgresGateway gateway) : IClassFixture<PostgresGateway>
 {
     private readonly CaseClient api = gateway.Cases();
@@ -16,6 +16,16 @@ public sealed class OperationsTests(PostgresGateway gateway) : IClassFixture<Pos
 
         Assert.Equal(200, probe.StatusCode);
         Assert.Equal("Healthy", probe.RawBody);
+    }
+
+    [Fact]
+    public async Task The_metrics_include_the_runtime_s_own_collector_JIT_and_thread_pool_figures()
+    {
+        var metrics = await gateway.Client.GetStringAsync("/metrics");
+
+        Assert.Contains("dotnet_gc_pause_time_seconds_total", metrics, StringComparison.Ordinal);
+        Assert.Contains("dotnet_jit_compilation_time_seconds_total", metrics, StringComparison.Ordinal);
+        Assert.Contains("dotnet_thread_pool_queue_length_total", metrics, StringComparison.Ordinal);
     }
 
     [Fact]
